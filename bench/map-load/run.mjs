@@ -1,0 +1,108 @@
+// bench/map-load: navigation → map idle with the 12 provinces and 5,000 synthetic sites drawn,
+// in the Samenkaart production build vs. a bare MapLibre page with the same data, same server,
+// same browser, alternating runs. Prints both medians and the ratio (target ≤ 1.3).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, median } from '../lib/browser.mjs';
+import { startStaticServer } from '../lib/static-server.mjs';
+import { syntheticSites } from '../lib/synthetic-sites.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const SITES = Number(process.env.BENCH_SITES ?? 5000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const out = join(root, 'bench', '.out', 'map-load');
+const appDir = join(out, 'app');
+const dataDir = join(out, 'data');
+const bareDir = join(out, 'bare');
+
+mkdirSync(dataDir, { recursive: true });
+mkdirSync(bareDir, { recursive: true });
+writeFileSync(join(dataDir, `sites-${SITES}.geojson`), JSON.stringify(syntheticSites(SITES)));
+copyFileSync(join(here, 'bare.html'), join(bareDir, 'index.html'));
+const sitesUrl = `/bench-data/sites-${SITES}.geojson`;
+
+console.log(`building the app with VITE_SITES_URL=${sitesUrl} …`);
+execFileSync(
+  join(root, 'node_modules', '.bin', 'vite'),
+  ['build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'],
+  {
+    cwd: root,
+    env: { ...process.env, VITE_SITES_URL: sitesUrl },
+    stdio: 'inherit',
+  },
+);
+
+const server = await startStaticServer([
+  { prefix: '/', dir: appDir, spa: true },
+  { prefix: '/bench-data/', dir: dataDir },
+  { prefix: '/bare/lib/', dir: join(root, 'node_modules', 'maplibre-gl', 'dist') },
+  { prefix: '/bare/', dir: bareDir },
+]);
+
+// The same readiness probe in both pages: the first `idle` at which all 12 provinces and at
+// least one site are rendered. Times are performance.now(), i.e. ms since navigation start.
+const probe = () => {
+  window.__benchReady = new Promise((resolve) => {
+    let handle;
+    Object.defineProperty(window, '__samenkaart', {
+      configurable: true,
+      get: () => handle,
+      set(value) {
+        handle = value;
+        const map = value.map;
+        const check = () => {
+          if (!map.getLayer('site-points') || !map.getLayer('province-fill')) return;
+          const sites = map.queryRenderedFeatures({ layers: ['site-points'] }).length;
+          const provinces = new Set(
+            map.queryRenderedFeatures({ layers: ['province-fill'] }).map((f) => f.properties.code),
+          ).size;
+          if (sites > 0 && provinces === 12) {
+            map.off('idle', check);
+            resolve({ ms: performance.now(), sites });
+          }
+        };
+        map.on('idle', check);
+      },
+    });
+  });
+};
+
+const browser = await launchChromium();
+const measure = async (url) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  await page.goto(url);
+  const result = await page.waitForFunction(() => window.__benchReady, null, { timeout: 60_000 });
+  const value = await result.jsonValue();
+  await context.close();
+  return value;
+};
+
+const times = { app: [], bare: [] };
+try {
+  await measure(`${server.origin}/`); // warm the OS file cache and the browser's shader cache
+  await measure(`${server.origin}/bare/?sites=${sitesUrl}`);
+  for (let i = 0; i < RUNS; i++) {
+    const app = await measure(`${server.origin}/`);
+    const bare = await measure(`${server.origin}/bare/?sites=${sitesUrl}`);
+    times.app.push(app.ms);
+    times.bare.push(bare.ms);
+    console.log(
+      `run ${i + 1}: app ${app.ms.toFixed(0)} ms (${app.sites} sites drawn), bare ${bare.ms.toFixed(0)} ms (${bare.sites})`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const app = median(times.app);
+const bare = median(times.bare);
+console.log(`median app  ${app.toFixed(0)} ms`);
+console.log(`median bare ${bare.toFixed(0)} ms`);
+console.log(`sites ${SITES}, runs ${RUNS}, target ratio ≤ 1.3`);
+console.log(`RESULT map-load ratio=${(app / bare).toFixed(2)}`);

@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { env } from '../config/env';
+import { ProvinceDetails } from '../features/provinces/components/province-details';
+import { ProvinceLayers } from '../features/provinces/components/province-layers';
+import { ProvinceList } from '../features/provinces/components/province-list';
+import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
+import { SiteLayers } from '../features/sites/components/site-layers';
+import { useUrlState } from '../lib/url-state';
+import { AppHeader } from './app-header';
+import { ErrorBoundary } from './error-boundary';
+import { JOURNEY_NAV } from './journeys';
+import { useMapChunk } from './use-map-chunk';
+import { AppProviders } from './providers';
+
+function MapMessage({ children, isError = false }: { children: string; isError?: boolean }) {
+  return (
+    <div className="map-message" role={isError ? 'alert' : 'status'}>
+      <p>{children}</p>
+    </div>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const journey = useUrlState((s) => s.journey);
+  const current = JOURNEY_NAV.find((j) => j.id === journey) ?? JOURNEY_NAV[0]!;
+  const title = t(current.label);
+  const mapChunk = useMapChunk();
+
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" className="layout" tabIndex={-1}>
+        <div className="side-panel">
+          <h1 className="journey-title">{title}</h1>
+          <p className="journey-intro">{t(current.intro)}</p>
+          <ProvinceDetails />
+          <ProvinceList />
+        </div>
+        <div className="map-area">
+          <ErrorBoundary fallback={<MapMessage isError>{t('map.loadError')}</MapMessage>}>
+            {mapChunk.status === 'ready' ? (
+              <mapChunk.MapView
+                label={t('map.label')}
+                attribution={t('map.attribution')}
+                basemap={env.VITE_BASEMAP}
+                renderError={(reason) => (
+                  <MapMessage isError>
+                    {t(reason === 'webgl' ? 'map.webglMissing' : 'map.loadError')}
+                  </MapMessage>
+                )}
+              >
+                <ProvinceLayers basemap={env.VITE_BASEMAP} />
+                <SiteLayers />
+                <ProvinceTooltip />
+              </mapChunk.MapView>
+            ) : (
+              <MapMessage isError={mapChunk.status === 'error'}>
+                {t(mapChunk.status === 'error' ? 'map.loadError' : 'map.loading')}
+              </MapMessage>
+            )}
+          </ErrorBoundary>
+        </div>
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <AppProviders>
+      <Shell />
+    </AppProviders>
+  );
+}

@@ -1,0 +1,13 @@
+import type { JourneyId } from '../lib/url-state';
+
+/** Navigation order and message keys of the journeys. */
+export const JOURNEY_NAV: ReadonlyArray<{
+  id: JourneyId;
+  label: `nav.${JourneyId}`;
+  intro: `journey.${JourneyId}.intro`;
+}> = [
+  { id: 'find', label: 'nav.find', intro: 'journey.find.intro' },
+  { id: 'coverage', label: 'nav.coverage', intro: 'journey.coverage.intro' },
+  { id: 'partnerships', label: 'nav.partnerships', intro: 'journey.partnerships.intro' },
+  { id: 'ambassadors', label: 'nav.ambassadors', intro: 'journey.ambassadors.intro' },
+];

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import type MapViewComponent from '../map/map-view';
+
+type MapView = typeof MapViewComponent;
+
+// MapLibre is ~1 MB: it loads in its own chunk so the shell and the province list paint before it
+// arrives. The download starts when this module is evaluated, in parallel with the first render.
+// Not React.lazy: Suspense holds revealed content back for up to 300 ms, which the map would pay.
+const mapViewChunk = import('../map/map-view');
+
+export type MapChunk =
+  { status: 'loading' } | { status: 'ready'; MapView: MapView } | { status: 'error' };
+
+export function useMapChunk(): MapChunk {
+  const [chunk, setChunk] = useState<MapChunk>({ status: 'loading' });
+  useEffect(() => {
+    let active = true;
+    mapViewChunk.then(
+      (module) => active && setChunk({ status: 'ready', MapView: module.default }),
+      (error: unknown) => {
+        console.error('Samenkaart: the map could not be loaded', error);
+        if (active) setChunk({ status: 'error' });
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, []);
+  return chunk;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  VITE_SUPABASE_URL: z.url().optional(),
+  VITE_SUPABASE_ANON_KEY: z.string().min(1).optional(),
+  /** "pdok" switches on the online PDOK BRT-Achtergrondkaart basemap; off by default (offline). */
+  VITE_BASEMAP: z.enum(['none', 'pdok']).default('none'),
+  /** Optional static GeoJSON of provider sites (used by the map-load benchmark). */
+  VITE_SITES_URL: z.string().min(1).optional(),
+});
+
+const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const env = envSchema.parse({
+  VITE_SUPABASE_URL: blankToUndefined(import.meta.env.VITE_SUPABASE_URL),
+  VITE_SUPABASE_ANON_KEY: blankToUndefined(import.meta.env.VITE_SUPABASE_ANON_KEY),
+  VITE_BASEMAP: blankToUndefined(import.meta.env.VITE_BASEMAP),
+  VITE_SITES_URL: blankToUndefined(import.meta.env.VITE_SITES_URL),
+});

@@ -1,0 +1,49 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { PROVINCE_CODES, type ProvinceCollection } from '../../../domain/provinces';
+import { queryKeys } from '../../../lib/query-keys';
+
+const lngLat = z.tuple([z.number(), z.number()]);
+const provinceCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z
+    .array(
+      z.object({
+        type: z.literal('Feature'),
+        id: z.enum(PROVINCE_CODES),
+        properties: z.object({
+          code: z.enum(PROVINCE_CODES),
+          name: z.string().min(1),
+          label: lngLat,
+          bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+        }),
+        geometry: z.discriminatedUnion('type', [
+          z.object({
+            type: z.literal('Polygon'),
+            coordinates: z.array(z.array(z.array(z.number()))),
+          }),
+          z.object({
+            type: z.literal('MultiPolygon'),
+            coordinates: z.array(z.array(z.array(z.array(z.number())))),
+          }),
+        ]),
+      }),
+    )
+    .length(12),
+});
+
+/** The province boundaries built by `npm run geo`, served as a static file with the app. */
+export async function getProvinces(signal?: AbortSignal): Promise<ProvinceCollection> {
+  const response = await fetch(`${import.meta.env.BASE_URL}geo/provinces.geojson`, { signal });
+  if (!response.ok) throw new Error(`provinces.geojson: HTTP ${response.status}`);
+  return provinceCollectionSchema.parse(await response.json());
+}
+
+export const getProvincesQueryOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.geo.provinces(),
+    queryFn: ({ signal }) => getProvinces(signal),
+    staleTime: Infinity,
+  });
+
+export const useProvinces = () => useQuery(getProvincesQueryOptions());

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { sortProvincesByName } from '../../../domain/provinces';
+import { useUrlState } from '../../../lib/url-state';
+import { useProvinces } from '../api/get-provinces';
+import { useProvinceHover } from '../stores/province-hover';
+
+/** The list alternative to the map: every province as a button, highlighted together with the map. */
+export function ProvinceList() {
+  const { t } = useTranslation();
+  const { data: provinces, isPending, isError, refetch } = useProvinces();
+  const selected = useUrlState((s) => s.province);
+  const selectProvince = useUrlState((s) => s.selectProvince);
+  const hovered = useProvinceHover((s) => s.hovered?.code ?? null);
+  const setHovered = useProvinceHover((s) => s.setHovered);
+
+  if (isPending) return <p role="status">{t('provinces.loading')}</p>;
+  if (isError) {
+    return (
+      <div role="alert">
+        <p>{t('provinces.loadError')}</p>
+        <button type="button" onClick={() => void refetch()}>
+          {t('provinces.retry')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <section aria-labelledby="province-list-heading">
+      <h2 id="province-list-heading" className="panel-heading">
+        {t('provinces.heading')}
+      </h2>
+      <ul className="province-list">
+        {sortProvincesByName(provinces.features).map((f) => {
+          const { code, name } = f.properties;
+          return (
+            <li key={code}>
+              <button
+                type="button"
+                aria-pressed={selected === code}
+                data-hovered={hovered === code || undefined}
+                onClick={() => selectProvince(selected === code ? null : code)}
+                onFocus={() => setHovered({ code })}
+                onBlur={() => setHovered(null)}
+                onMouseEnter={() => setHovered({ code })}
+                onMouseLeave={() => setHovered(null)}
+              >
+                {name}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

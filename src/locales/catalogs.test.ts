@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import nl from './nl.json';
+
+type Catalog = { [key: string]: string | Catalog };
+
+function entries(catalog: Catalog, prefix = ''): [string, string][] {
+  return Object.entries(catalog).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : entries(value, `${prefix}${key}.`),
+  );
+}
+
+describe('message catalogs', () => {
+  it('have the same keys in Dutch and English', () => {
+    const nlKeys = entries(nl)
+      .map(([k]) => k)
+      .sort();
+    const enKeys = entries(en)
+      .map(([k]) => k)
+      .sort();
+    expect(enKeys).toEqual(nlKeys);
+  });
+
+  it('have no empty messages', () => {
+    for (const [key, value] of [...entries(nl), ...entries(en)]) {
+      expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    const vars = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+    const enByKey = new Map(entries(en));
+    for (const [key, value] of entries(nl)) {
+      expect(vars(enByKey.get(key) ?? ''), key).toEqual(vars(value));
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import './maplibre-init';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import { NETHERLANDS_BBOX } from '../domain/provinces';
+import { useMap, useSetMap } from './map-context';
+import { buildBaseStyle } from './map-style';
+
+export interface MapViewProps {
+  /** Accessible name of the map region. */
+  label: string;
+  /** Source credits shown in the attribution control. */
+  attribution: string;
+  basemap: 'none' | 'pdok';
+  /** Shown instead of the map when it cannot start (no WebGL, broken style). */
+  renderError: (reason: 'webgl' | 'other') => ReactNode;
+  children?: ReactNode;
+}
+
+declare global {
+  interface Window {
+    /** Read-only handle for e2e tests, benchmarks and debugging from the console. */
+    __samenkaart?: { map: MapLibreMap };
+  }
+}
+
+/** The one MapLibre map of the app: created once on mount, removed on unmount. */
+export default function MapView({
+  label,
+  attribution,
+  basemap,
+  renderError,
+  children,
+}: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const setMap = useSetMap();
+  const map = useMap();
+  const [failure, setFailure] = useState<'webgl' | 'other' | null>(null);
+  const [busy, setBusy] = useState(true);
+  // The style and credits are fixed for the life of the map; later prop changes are ignored.
+  const initial = useRef({ basemap, attribution });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let instance: MapLibreMap;
+    try {
+      instance = new MapLibreMap({
+        container,
+        style: buildBaseStyle({ basemap: initial.current.basemap }),
+        bounds: NETHERLANDS_BBOX,
+        fitBoundsOptions: { padding: 16 },
+        minZoom: 5,
+        maxZoom: 14,
+        dragRotate: false,
+        // Labels appear at once: a fade would hold the first complete view back by 300 ms+.
+        fadeDuration: 0,
+        pitchWithRotate: false,
+        attributionControl: false,
+      });
+    } catch (error) {
+      console.warn('Samenkaart: map could not start', error);
+      // The constructor is the external system here; its one-time failure is what we render.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setFailure(/webgl/i.test(String(error)) ? 'webgl' : 'other');
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    instance.addControl(
+      new AttributionControl({ compact: true, customAttribution: initial.current.attribution }),
+      'bottom-right',
+    );
+    // Sources and layers can be added once the style is in; no need to wait for the first render.
+    instance.once('style.load', () => {
+      setMap(instance);
+      window.__samenkaart = { map: instance };
+    });
+    instance.once('idle', () => setBusy(false));
+    return () => {
+      setMap(null);
+      delete window.__samenkaart;
+      instance.remove();
+    };
+  }, [setMap]);
+
+  if (failure) return <>{renderError(failure)}</>;
+
+  return (
+    <div
+      ref={containerRef}
+      className="map-canvas"
+      role="region"
+      aria-label={label}
+      aria-busy={busy}
+    >
+      {map ? children : null}
+    </div>
+  );
+}

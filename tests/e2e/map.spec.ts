@@ -1,0 +1,96 @@
+import { expect, test } from '../support/fixtures';
+
+const ALL_CODES = Array.from({ length: 12 }, (_, i) => `PV${20 + i}`);
+
+test.describe('de kaart van Nederland', () => {
+  test('toont alle 12 provincies met hun namen, zonder netwerk buiten localhost', async ({
+    app,
+  }) => {
+    await app.open('/');
+    expect(await app.renderedProvinceCodes()).toEqual(ALL_CODES);
+    expect(await app.renderedLabels()).toEqual([
+      'Drenthe',
+      'Flevoland',
+      'Fryslân',
+      'Gelderland',
+      'Groningen',
+      'Limburg',
+      'Noord-Brabant',
+      'Noord-Holland',
+      'Overijssel',
+      'Utrecht',
+      'Zeeland',
+      'Zuid-Holland',
+    ]);
+    // A blank or unstyled canvas has a handful of colours and no land.
+    expect(await app.mapColourCount()).toBeGreaterThan(20);
+    expect(await app.landPixelShare()).toBeGreaterThan(0.15);
+    await app.screenshot('kaart-nederland');
+  });
+
+  test('selecteert een provincie met de muis op de kaart', async ({ app, page }) => {
+    await app.open('/');
+    await app.clickProvinceOnMap('PV26');
+
+    await expect(page).toHaveURL(/\?provincie=PV26$/);
+    await expect(app.selectedProvincePanel()).toContainText('Utrecht');
+    await expect(app.provinceButton('Utrecht')).toHaveAttribute('aria-pressed', 'true');
+    expect(await app.featureState('PV26')).toMatchObject({ selected: true });
+    expect(await app.zoom()).toBeGreaterThan(8);
+    await app.screenshot('kaart-utrecht-gekozen');
+  });
+
+  test('toont de naam bij aanwijzen van een provincie op de kaart', async ({ app, page }) => {
+    await app.open('/');
+    const box = (await app.mapCanvas().boundingBox())!;
+    const point = await page.evaluate(() => {
+      const p = window.__samenkaart!.map.project([5.9, 52.1]); // Veluwe, Gelderland
+      return { x: p.x, y: p.y };
+    });
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await expect(app.mapRegion().getByText('Gelderland', { exact: true })).toBeVisible();
+    expect(await app.featureState('PV25')).toMatchObject({ hover: true });
+  });
+
+  test('selecteert een provincie met het toetsenbord via de lijst', async ({ app, page }) => {
+    await app.open('/');
+    const limburg = app.provinceButton('Limburg');
+    await limburg.focus();
+    expect(await app.featureState('PV31')).toMatchObject({ hover: true });
+    await expect(app.mapRegion().getByText('Limburg', { exact: true })).toBeVisible();
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\?provincie=PV31$/);
+    await expect(limburg).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.selectedProvincePanel()).toContainText('Limburg');
+    await app.waitForMapIdle();
+    expect(await app.featureState('PV31')).toMatchObject({ selected: true });
+
+    await page.keyboard.press('Tab');
+    await expect(app.provinceButton('Noord-Brabant')).toBeFocused();
+  });
+
+  test('opent een gedeelde link met de gekozen provincie en gaat terug met de browser', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/dekking?provincie=PV29');
+    await expect(page.getByRole('heading', { level: 1, name: 'Dekking' })).toBeVisible();
+    await expect(app.selectedProvincePanel()).toContainText('Zeeland');
+    expect(await app.featureState('PV29')).toMatchObject({ selected: true });
+
+    await app.provinceButton('Groningen').click();
+    await expect(page).toHaveURL(/\/dekking\?provincie=PV20$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/dekking\?provincie=PV29$/);
+    await expect(app.selectedProvincePanel()).toContainText('Zeeland');
+  });
+
+  test('zet "Heel Nederland tonen" de kaart terug op het hele land', async ({ app, page }) => {
+    await app.open('/?provincie=PV24');
+    await page.getByRole('button', { name: 'Heel Nederland tonen' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await app.waitForMapIdle();
+    expect(await app.renderedProvinceCodes()).toEqual(ALL_CODES);
+  });
+});

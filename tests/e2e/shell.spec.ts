@@ -1,0 +1,55 @@
+import { expect, test } from '../support/fixtures';
+
+test.describe('de app-schil', () => {
+  test('navigeert tussen de onderdelen en houdt de provincie vast', async ({ app, page }) => {
+    await app.open('/?provincie=PV21');
+    const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    await expect(nav.getByRole('link', { name: 'Zoek een groep' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+
+    await nav.getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
+    await expect(page).toHaveURL(/\/samenwerkingsverbanden\?provincie=PV21$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samenwerkingsverbanden');
+    await expect(nav.getByRole('link', { name: 'Samenwerkingsverbanden' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(page).toHaveTitle('Samenwerkingsverbanden · Samenkaart');
+  });
+
+  test('schakelt naar het Engels en terug', async ({ app, page }) => {
+    await app.open('/');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find a group');
+    await expect(
+      page.getByRole('region', { name: 'Map of the Netherlands with its 12 provinces' }),
+    ).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find a group');
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoek een groep');
+  });
+
+  test('heeft een link om direct naar de inhoud te springen', async ({ app, page }) => {
+    await app.open('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+
+  test('heeft geen ernstige toegankelijkheidsfouten (axe), ook niet met een keuze', async ({
+    app,
+  }) => {
+    await app.open('/');
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+    await app.open('/ambassadeurs?provincie=PV27');
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  });
+});

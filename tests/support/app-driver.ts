@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+
+const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
+
+/** Drives Samenkaart as a user would; reads the map through its test handle only to verify it. */
+export class AppDriver {
+  constructor(readonly page: Page) {}
+
+  // given
+  async open(path = '/') {
+    await this.page.goto(path);
+    await this.waitForMapIdle();
+  }
+
+  // when
+  async clickProvinceOnMap(code: string) {
+    const point = await this.page.evaluate((wanted) => {
+      const map = window.__samenkaart!.map;
+      const feature = map
+        .querySourceFeatures('provinces')
+        .find((f) => f.geometry.type === 'Point' && f.properties?.code === wanted);
+      if (!feature || feature.geometry.type !== 'Point') throw new Error(`no label for ${wanted}`);
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      const p = map.project([lng, lat]);
+      return { x: p.x, y: p.y };
+    }, code);
+    // Just below the label, so the click lands on the province area itself.
+    await this.mapCanvas().click({ position: { x: point.x, y: point.y + 14 } });
+    await this.waitForMapIdle();
+  }
+
+  // get
+  mapRegion(): Locator {
+    return this.page.getByRole('region', { name: 'Kaart van Nederland met de 12 provincies' });
+  }
+
+  mapCanvas(): Locator {
+    return this.mapRegion().locator('canvas');
+  }
+
+  provinceButton(name: string): Locator {
+    return this.page
+      .getByRole('region', { name: 'Provincies' })
+      .getByRole('button', { name, exact: true });
+  }
+
+  selectedProvincePanel(): Locator {
+    return this.page.getByRole('region', { name: 'Gekozen provincie' });
+  }
+
+  async waitForMapIdle() {
+    await this.mapRegion().and(this.page.locator('[aria-busy="false"]')).waitFor();
+    await this.page.waitForFunction(() => {
+      const map = window.__samenkaart?.map;
+      return !!map && map.loaded() && !map.isMoving() && !!map.getSource('provinces');
+    });
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__samenkaart!.map;
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        }),
+    );
+  }
+
+  /** Province codes whose fill is drawn in the current view. */
+  async renderedProvinceCodes(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__samenkaart!.map;
+      const codes = map
+        .queryRenderedFeatures({ layers: ['province-fill'] })
+        .map((f) => String(f.properties.code));
+      return [...new Set(codes)].sort();
+    });
+  }
+
+  /** Province names drawn as map labels in the current view. */
+  async renderedLabels(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__samenkaart!.map;
+      const names = map
+        .queryRenderedFeatures({ layers: ['province-label'] })
+        .map((f) => String(f.properties.name));
+      return [...new Set(names)].sort();
+    });
+  }
+
+  async featureState(code: string) {
+    return this.page.evaluate(
+      (id) => window.__samenkaart!.map.getFeatureState({ source: 'provinces', id }),
+      code,
+    );
+  }
+
+  async zoom(): Promise<number> {
+    return this.page.evaluate(() => window.__samenkaart!.map.getZoom());
+  }
+
+  /** Distinct colours in a screenshot of the map: a blank or single-colour map has very few. */
+  async mapColourCount(): Promise<number> {
+    const png = PNG.sync.read(await this.mapCanvas().screenshot());
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4) {
+      colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+    }
+    return colours.size;
+  }
+
+  /** Pixels of the map screenshot that have the land colour of an unselected province. */
+  async landPixelShare(): Promise<number> {
+    const png = PNG.sync.read(await this.mapCanvas().screenshot());
+    let land = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (Math.abs(r - 0xf6) <= 3 && Math.abs(g - 0xf3) <= 3 && Math.abs(b - 0xec) <= 3) land++;
+    }
+    return land / (png.width * png.height);
+  }
+
+  async screenshot(name: string) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await this.page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  }
+
+  // then
+  async seriousAccessibilityViolations() {
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }
+}

@@ -1,0 +1,7 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+declare global {
+  interface Window {
+    __samenkaart?: { map: MapLibreMap };
+  }
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  worker: { format: 'es' },
+  // The dependency scan does not look into the PGlite worker; a cold cache would abort the first
+  // dev load (see ../shared/PGLITE.md).
+  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+  },
+  preview: { port: 4173, strictPort: true },
+});
