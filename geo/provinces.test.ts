@@ -5,16 +5,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const committed = join(import.meta.dirname, '..', 'public', 'geo', 'provinces.geojson');
+const committedSql = join(
+  import.meta.dirname,
+  '..',
+  'supabase',
+  'migrations',
+  '20261123155000_province_shapes.sql',
+);
 const validate = (file: string) =>
   spawnSync(process.execPath, [join(import.meta.dirname, 'validate.mjs'), file], {
     encoding: 'utf8',
   });
 
 describe('geo build', () => {
-  it('reproduces the committed public/geo/provinces.geojson byte for byte', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'samenkaart-geo-')), 'provinces.geojson');
-    execFileSync(process.execPath, [join(import.meta.dirname, 'build.mjs'), out]);
+  it('reproduces the committed GeoJSON and province-shapes migration byte for byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samenkaart-geo-'));
+    const [out, sql] = [join(dir, 'provinces.geojson'), join(dir, 'shapes.sql')];
+    execFileSync(process.execPath, [join(import.meta.dirname, 'build.mjs'), out, sql]);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(committed, 'utf8'));
+    expect(readFileSync(sql, 'utf8')).toBe(readFileSync(committedSql, 'utf8'));
   });
 
   it('passes validation: 12 provinces, valid rings, cities in the right province', () => {

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, median } from '../lib/browser.mjs';
 import { startStaticServer } from '../lib/static-server.mjs';
-import { syntheticSites } from '../lib/synthetic-sites.mjs';
+import { syntheticSites } from '../../supabase/seed/synthetic-sites.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');

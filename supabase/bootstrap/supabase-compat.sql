@@ -21,6 +21,10 @@ $$;
 
 grant usage on schema public to anon, authenticated, service_role;
 
+-- Supabase installs extensions (pgTAP among them) into their own schema.
+create schema if not exists extensions;
+grant usage on schema extensions to anon, authenticated, service_role;
+
 -- Section - auth schema
 create schema if not exists auth;
 grant usage on schema auth to anon, authenticated, service_role;
@@ -47,3 +51,19 @@ as $$
 $$;
 
 grant execute on function auth.jwt(), auth.uid(), auth.role() to anon, authenticated, service_role;
+
+-- Section - auth users
+/** The part of Supabase's auth.users that our schema references. */
+create table if not exists auth.users (
+  id uuid primary key,
+  email text unique,
+  created_at timestamptz not null default now()
+);
+
+-- Section - default privileges
+-- Supabase grants the API roles full table privileges in public and lets row-level security
+-- decide; emulate that so the tests exercise the policies, not missing grants.
+alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
+alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
+alter default privileges in schema public grant execute on functions to anon, authenticated, service_role;
+grant all on all tables in schema public to anon, authenticated, service_role;

@@ -36,9 +36,15 @@ trap cleanup EXIT
   start >/dev/null || { cat "$tmp/server.log"; exit 1; }
 
 export PGHOST=127.0.0.1 PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
+export PGOPTIONS="-c client_min_messages=warning"
 psql_q=(psql -X -q -v ON_ERROR_STOP=1)
 
-"${psql_q[@]}" -c 'create extension if not exists pgtap'
+"${psql_q[@]}" <<'SQL'
+-- As on Supabase: extensions live in their own schema, which is on the search path.
+create schema if not exists extensions;
+create extension if not exists pgtap with schema extensions;
+alter database postgres set search_path = "$user", public, extensions;
+SQL
 "${psql_q[@]}" -f "$root/supabase/bootstrap/supabase-compat.sql"
 for migration in "$root"/supabase/migrations/*.sql; do
   "${psql_q[@]}" -f "$migration"

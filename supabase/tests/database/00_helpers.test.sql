@@ -47,9 +47,152 @@ as $$
   order by 1
 $$;
 
+/**
+ * Runs one statement as a persona (claims, or null for anon) inside a subtransaction that is
+ * always rolled back, after an optional setup statement run as the test owner. True when the
+ * statement saw or changed at least one row; false when it touched none or was refused.
+ */
+create or replace function tests.try_as(claims jsonb, statement text, setup text default null)
+returns boolean
+language plpgsql
+as $$
+declare
+  touched bigint;
+begin
+  begin
+    if setup is not null then
+      execute setup;
+    end if;
+    if claims is null then
+      perform tests.authenticate_as_anon();
+    else
+      perform tests.authenticate_as(claims);
+    end if;
+    execute statement;
+    get diagnostics touched = row_count;
+    raise exception using errcode = 'TT001', message = touched::text;
+  exception
+    when sqlstate 'TT001' then
+      return sqlerrm::bigint > 0;
+    when insufficient_privilege then
+      return false;
+  end;
+end
+$$;
+
+/** The claims of a test user id. */
+create or replace function tests.claims(user_id uuid) returns jsonb
+language sql immutable
+as $$ select jsonb_build_object('sub', user_id) $$;
+
+/**
+ * Readable fixture ids: who is a/b (small providers), c (partnership coordinator), x/y
+ * (ambassadors of Utrecht PV26 / Limburg PV31), z (AvZ); kind picks the suffix.
+ */
+create or replace function tests.id(kind text, who text) returns uuid
+language sql immutable
+as $$
+  select (repeat(case who when 'a' then 'a' when 'b' then 'b' when 'c' then 'c'
+                          when 'x' then 'd' when 'y' then 'e' else 'f' end, 8)
+          || '-0000-4000-8000-'
+          || case kind when 'user' then '000000000001' when 'org' then '0000000000a0'
+                       when 'site' then '0000000000b0' when 'partnership' then '0000000000c0'
+                       when 'membership' then '0000000000d0' when 'registration' then '0000000000e0'
+                       else '0000000000f0' end)::uuid
+$$;
+
+/** The persona table used by the RLS matrix: name and claims (null = anon). */
+create or replace function tests.personas() returns table (persona text, claims jsonb)
+language sql immutable
+as $$
+  select 'anon', null::jsonb
+  union all select 'member_a', tests.claims(tests.id('user', 'a'))
+  union all select 'member_b', tests.claims(tests.id('user', 'b'))
+  union all select 'coordinator', tests.claims(tests.id('user', 'c'))
+  union all select 'ambassador_x', tests.claims(tests.id('user', 'x'))
+  union all select 'ambassador_y', tests.claims(tests.id('user', 'y'))
+  union all select 'avz', tests.claims(tests.id('user', 'z'))
+$$;
+
+/**
+ * A small world for policy tests, created inside the calling test's transaction:
+ * A has a site in Utrecht, a registration routed to ambassador X and a pending request to join
+ * partnership P (coordinated by C, meeting in Amersfoort, PV26, room for 3); B is in Rotterdam;
+ * Y is ambassador of Limburg; Z coordinates for AvZ.
+ */
+create or replace function tests.create_fixture() returns void
+language plpgsql
+as $$
+declare
+  who text;
+begin
+  insert into auth.users (id, email)
+  select tests.id('user', w), 'fixture-' || w || '@test.example'
+  from unnest(array['a', 'b', 'c', 'x', 'y', 'z']) w;
+
+  insert into public.organisations (id, name, kind) values
+    (tests.id('org', 'a'), 'Fixture Aanbieder A', 'kleine_aanbieder'),
+    (tests.id('org', 'b'), 'Fixture Aanbieder B', 'kleine_aanbieder'),
+    (tests.id('org', 'c'), 'Fixture Regiehouder C', 'grote_aanbieder'),
+    (tests.id('org', 'x'), 'Fixture Ambassadeur Utrecht', 'grote_aanbieder'),
+    (tests.id('org', 'y'), 'Fixture Ambassadeur Limburg', 'grote_aanbieder'),
+    (tests.id('org', 'z'), 'Fixture AvZ', 'overig');
+
+  foreach who in array array['a', 'b', 'c', 'x', 'y', 'z'] loop
+    insert into public.profiles (user_id, organisation_id, role, display_name)
+    values (tests.id('user', who), tests.id('org', who),
+            case when who = 'z' then 'avz_coordinator' else 'medewerker' end::public.profile_role,
+            'Fixture ' || who);
+    insert into public.organisation_contacts (organisation_id, contact_name, email)
+    values (tests.id('org', who), 'Contact ' || who, who || '@fixture.example');
+  end loop;
+
+  insert into public.sites (id, organisation_id, name, place, lat, lng) values
+    (tests.id('site', 'a'), tests.id('org', 'a'), 'Fixture locatie A', 'Utrecht', 52.0907, 5.1214),
+    (tests.id('site', 'b'), tests.id('org', 'b'), 'Fixture locatie B', 'Rotterdam', 51.9244, 4.4777),
+    (tests.id('site', 'c'), tests.id('org', 'c'), 'Fixture locatie C', 'Amersfoort', 52.1561, 5.3878),
+    (tests.id('site', 'x'), tests.id('org', 'x'), 'Fixture locatie X', 'Utrecht', 52.08, 5.13),
+    (tests.id('site', 'y'), tests.id('org', 'y'), 'Fixture locatie Y', 'Maastricht', 50.8514, 5.6909),
+    (tests.id('site', 'z'), tests.id('org', 'z'), 'Fixture locatie Z', 'Utrecht', 52.09, 5.11);
+  insert into public.site_addresses (site_id, street, postcode)
+  values (tests.id('site', 'a'), 'Fixturestraat 1', '3511 AA');
+  insert into public.demand (site_id, opleiding, student_count, travel_mode, max_minutes)
+  values (tests.id('site', 'a'), 'groen', 3, 'ov', 30);
+
+  insert into public.ambassadors (organisation_id, province_code) values
+    (tests.id('org', 'x'), 'PV26'), (tests.id('org', 'y'), 'PV31');
+
+  insert into public.partnerships (id, name, opleidingen, status, coordinator_org_id,
+                                   meeting_site_id, max_members, formed_on)
+  values (tests.id('partnership', 'c'), 'Fixture Groen Amersfoort', '{groen}', 'forming',
+          tests.id('org', 'c'), tests.id('site', 'c'), 3, '2026-01-15');
+  insert into public.memberships (id, partnership_id, organisation_id, role, state) values
+    (tests.id('membership', 'c'), tests.id('partnership', 'c'), tests.id('org', 'c'), 'regiehouder', 'accepted'),
+    (tests.id('membership', 'a'), tests.id('partnership', 'c'), tests.id('org', 'a'), 'lid', 'requested');
+  insert into public.agreements (partnership_id, item, responsible_org_id)
+  values (tests.id('partnership', 'c'), 'trainers', tests.id('org', 'c'));
+
+  insert into public.seeker_registrations (id, organisation_id, site_id, province_code, opleiding,
+                                           student_count, routed_to_org_id, client_request_id)
+  values (tests.id('registration', 'a'), tests.id('org', 'a'), tests.id('site', 'a'), 'PV26', 'groen',
+          3, tests.id('org', 'x'), gen_random_uuid());
+
+  insert into public.invitations (id, token_hash, inviter_org_id, created_by, partnership_id,
+                                  province_code, expires_at)
+  values (tests.id('invitation', 'c'), sha256(convert_to(repeat('c', 64), 'UTF8')),
+          tests.id('org', 'c'), tests.id('user', 'c'), tests.id('partnership', 'c'), 'PV26',
+          now() + interval '7 days');
+
+  insert into public.audit_log (actor, action, entity, entity_id, partnership_id)
+  values (tests.id('user', 'c'), 'created', 'partnership', tests.id('partnership', 'c'),
+          tests.id('partnership', 'c'));
+end
+$$;
+
 grant execute on all functions in schema tests to anon, authenticated;
 
-select plan(4);
+select plan(5);
+select has_function('tests', 'try_as', array['jsonb', 'text', 'text'], 'try_as helper exists');
 select has_function('tests', 'authenticate_as', array['jsonb'], 'authenticate_as helper exists');
 select has_function('tests', 'authenticate_as_anon', 'authenticate_as_anon helper exists');
 select has_function('tests', 'clear_authentication', 'clear_authentication helper exists');
