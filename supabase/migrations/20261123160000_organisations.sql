@@ -8,8 +8,9 @@ create type public.travel_mode as enum ('lopen', 'fiets', 'ov', 'auto');
 create type public.organisation_kind as enum ('kleine_aanbieder', 'grote_aanbieder', 'sw_bedrijf', 'overig');
 create type public.profile_role as enum ('medewerker', 'avz_coordinator');
 
--- Functions are not executable by the API roles unless granted explicitly.
-alter default privileges in schema public revoke execute on functions from public;
+-- Functions are not executable by the API roles unless granted explicitly. PUBLIC's execute
+-- right is a global default, so it is revoked globally (a per-schema revoke cannot remove it).
+alter default privileges revoke execute on functions from public;
 alter default privileges in schema public revoke execute on functions from anon, authenticated;
 
 create schema if not exists app_private;

@@ -301,6 +301,7 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+#variable_conflict use_column
 declare
   uid uuid := app_private.require_user();
   org uuid;
@@ -374,6 +375,7 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+#variable_conflict use_column
 declare
   uid uuid := app_private.require_user();
   org uuid := app_private.my_org_id();
@@ -425,6 +427,7 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+#variable_conflict use_column
 declare
   uid uuid := app_private.require_user();
   current_row public.memberships;
@@ -484,6 +487,7 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+#variable_conflict use_column
 declare
   uid uuid := app_private.require_user();
   org uuid := app_private.my_org_id();
@@ -544,6 +548,7 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+#variable_conflict use_column
 declare
   uid uuid := app_private.require_user();
   hash bytea;

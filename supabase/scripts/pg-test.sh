@@ -43,6 +43,7 @@ psql_q=(psql -X -q -v ON_ERROR_STOP=1)
 -- As on Supabase: extensions live in their own schema, which is on the search path.
 create schema if not exists extensions;
 create extension if not exists pgtap with schema extensions;
+create extension if not exists dblink with schema extensions;
 alter database postgres set search_path = "$user", public, extensions;
 SQL
 "${psql_q[@]}" -f "$root/supabase/bootstrap/supabase-compat.sql"

@@ -446,18 +446,16 @@ for (const [province, plan] of Object.entries(PLAN)) {
     });
     const others = candidates.filter((o) => o !== coordinator).sort(() => random() - 0.5);
     const accepted = status === 'seeking' ? 0 : Math.min(p.maxMembers - 1, int(2, 5));
-    others
-      .slice(0, accepted)
-      .forEach((o) =>
-        memberships.push({
-          id: uuid(),
-          partnership: p.id,
-          org: o.id,
-          role: 'lid',
-          state: status === 'ended' ? 'left' : 'accepted',
-          at: `${formedOn} 12:00:00+01`,
-        }),
-      );
+    others.slice(0, accepted).forEach((o) =>
+      memberships.push({
+        id: uuid(),
+        partnership: p.id,
+        org: o.id,
+        role: 'lid',
+        state: status === 'ended' ? 'left' : 'accepted',
+        at: `${formedOn} 12:00:00+01`,
+      }),
+    );
     if (status !== 'ended' && others[accepted]) {
       memberships.push({
         id: uuid(),
