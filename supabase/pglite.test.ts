@@ -1,72 +1,115 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSchemaSql } from './sql-files';
+import { embeddedTransport, type Claims } from '../src/data/embedded/embedded-call';
+import { personaClaims, type PersonaId } from '../src/data/embedded/personas';
+import { DataError } from '../src/data/errors';
+import { createDataPort } from '../src/data/port';
+import { createEmbeddedDatabase, embeddedVersion } from './embedded-db';
 
-// The same bootstrap and migrations as the pgTAP suite, in the embedded database the browser uses.
+// The same SQL as the pgTAP suite, in PGlite, called through the embedded adapter and the data
+// port exactly as the browser does.
 let db: PGlite;
+const NL = { min_lng: 3.3, min_lat: 50.7, max_lng: 7.3, max_lat: 53.6 };
+const portAs = (persona: PersonaId) => portWith(personaClaims(persona));
+const portWith = (claims: Claims) => createDataPort(embeddedTransport(db, () => claims));
 
 beforeAll(async () => {
-  db = new PGlite();
-  for (const file of readSchemaSql()) {
-    try {
-      await db.exec(file.sql);
-    } catch (error) {
-      throw new Error(`${file.name} failed in PGlite: ${String(error)}`);
-    }
-  }
-});
+  db = await createEmbeddedDatabase();
+}, 60_000);
 
 afterAll(async () => {
   await db.close();
 });
 
-/** One persona-scoped request, as the embedded adapter runs it: one transaction, local role. */
-async function asRole<T>(role: 'anon' | 'authenticated', sql: string): Promise<T[]> {
-  return db.transaction(async (tx) => {
-    await tx.exec(`set local role ${role}`);
-    await tx.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ role })]);
-    return (await tx.query<T>(sql)).rows;
-  });
-}
-
-describe('schema in PGlite', () => {
-  it('applies every migration and switches row-level security on for every table', async () => {
+describe('the embedded database', () => {
+  it('applies every migration and the seed, with row-level security on every table', async () => {
     const { rows } = await db.query<{ relname: string }>(
       `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where n.nspname = 'public' and c.relkind = 'r' and not c.relrowsecurity`,
+       where n.nspname in ('public', 'app_private') and c.relkind = 'r' and not c.relrowsecurity`,
     );
     expect(rows).toEqual([]);
-  });
-
-  it('lets a visitor read the 12 provinces', async () => {
-    const rows = await asRole<{ code: string; name: string }>(
-      'anon',
-      'select code, name from public.provinces order by code',
+    const meta = await db.query<{ value: string }>(
+      `select value from embedded.meta where key = 'version'`,
     );
-    expect(rows).toHaveLength(12);
-    expect(rows[1]).toEqual({ code: 'PV21', name: 'Fryslân' });
+    expect(meta.rows[0]?.value).toBe(embeddedVersion());
   });
 
-  it('refuses writes to provinces from visitors and signed-in users', async () => {
-    for (const role of ['anon', 'authenticated'] as const) {
-      await expect(
-        asRole(role, `insert into public.provinces (code, name) values ('PV20', 'Dubbel')`),
-      ).rejects.toThrow(/row-level security|permission denied/);
-    }
-    const { rows } = await db.query<{ n: number }>(
-      'select count(*)::int as n from public.provinces',
+  it('reports coverage per province as the board needs it', async () => {
+    const coverage = await portAs('bezoeker').coverageByProvince();
+    expect(coverage).toHaveLength(12);
+    expect(coverage.filter((row) => row.status === 'active')).toHaveLength(7);
+    expect(coverage.filter((row) => row.status === 'empty').map((r) => r.name)).toEqual([
+      'Flevoland',
+      'Zeeland',
+    ]);
+  });
+
+  it('returns partnerships and sites for the map, with coordinates and counts', async () => {
+    const port = portAs('bezoeker');
+    const [partnerships, sites] = await Promise.all([
+      port.partnershipsInBbox(NL),
+      port.sitesInBbox(NL),
+    ]);
+    expect(partnerships).toHaveLength(25);
+    expect(partnerships.every((p) => p.lat > 50.7 && p.lng > 3.3 && p.member_count >= 1)).toBe(
+      true,
     );
-    expect(rows[0]?.n).toBe(12);
+    expect(sites.length).toBeGreaterThan(280);
+    expect(sites.filter((s) => s.seeking.length > 0).length).toBeGreaterThanOrEqual(20);
   });
 
-  it('reads JWT claims through auth.uid() like Supabase does', async () => {
-    const rows = await db.transaction(async (tx) => {
-      await tx.exec('set local role authenticated');
-      await tx.query(`select set_config('request.jwt.claims', $1, true)`, [
-        JSON.stringify({ sub: '00000000-0000-4000-8000-000000000042', role: 'authenticated' }),
-      ]);
-      return (await tx.query<{ uid: string }>('select auth.uid() as uid')).rows;
+  it('shows contact details only to personas with a reason', async () => {
+    const sites = await portAs('bezoeker').sitesInBbox(NL);
+    const boomgaard = sites.find((s) => s.organisation_name === 'Dagbesteding De Boomgaard Zeist')!;
+    const asVisitor = await portAs('bezoeker').organisationDetails(boomgaard.organisation_id);
+    const asOwner = await portAs('kleine-aanbieder').organisationDetails(boomgaard.organisation_id);
+    const asAmbassador = await portAs('ambassadeur').organisationDetails(boomgaard.organisation_id);
+    const asAvz = await portAs('avz').organisationDetails(boomgaard.organisation_id);
+    expect(asVisitor).toMatchObject({ contact_visible: false, email: null });
+    expect(asOwner).toMatchObject({ contact_visible: true });
+    expect(asAmbassador?.email).toMatch(/@.*\.example$/);
+    expect(asAvz?.contact_visible).toBe(true);
+  });
+
+  it('knows who each persona is', async () => {
+    expect(await portAs('bezoeker').myIdentity()).toBeNull();
+    expect(await portAs('avz').myIdentity()).toMatchObject({ role: 'avz_coordinator' });
+    expect(await portAs('ambassadeur').myIdentity()).toMatchObject({
+      ambassador_provinces: ['PV26'],
     });
-    expect(rows[0]?.uid).toBe('00000000-0000-4000-8000-000000000042');
+  });
+
+  it('registers a seeker once per request id and routes it to the ambassador', async () => {
+    const port = portAs('kleine-aanbieder');
+    const args = {
+      client_request_id: '77777777-0000-4000-8000-000000000001',
+      organisation_name: null,
+      site_name: 'Locatie Driebergen',
+      place: 'Driebergen',
+      lat: 52.05,
+      lng: 5.28,
+      opleiding: 'facilitair' as const,
+      student_count: 2,
+      travel_mode: 'ov' as const,
+      max_minutes: 30,
+      intent: 'join' as const,
+      contact_name: 'Sanne de Vries',
+      email: 'sanne@boomgaard.example',
+    };
+    const first = await port.registerSeeker(args);
+    const again = await port.registerSeeker(args);
+    expect(again.registration_id).toBe(first.registration_id);
+    expect(first).toMatchObject({ province_code: 'PV26', routed_to_name: expect.any(String) });
+  });
+
+  it('turns SQL error codes into data errors', async () => {
+    await expect(portAs('kleine-aanbieder').acceptInvitation({ token: 'kapot' })).rejects.toEqual(
+      expect.objectContaining({ code: 'invitation_invalid' }),
+    );
+    const error = await portAs('bezoeker')
+      .requestMembership({ partnership: '00000000-0000-4000-8000-0000000000a1' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).code).toBe('not_allowed');
   });
 });

@@ -616,7 +616,7 @@ grant execute on function public.coverage_by_province(date) to anon, authenticat
 grant execute on function public.partnerships_in_bbox(double precision, double precision, double precision, double precision) to anon, authenticated;
 grant execute on function public.sites_in_bbox(double precision, double precision, double precision, double precision) to anon, authenticated;
 grant execute on function public.organisation_details(uuid) to anon, authenticated;
-grant execute on function public.my_identity() to authenticated;
+grant execute on function public.my_identity() to anon, authenticated;
 grant execute on function public.register_seeker(uuid, text, text, text, double precision, double precision, public.opleiding, integer, public.travel_mode, integer, public.seeker_intent, text, text, text) to authenticated;
 grant execute on function public.request_membership(uuid, text) to authenticated;
 grant execute on function public.decide_membership(uuid, boolean, text) to authenticated;

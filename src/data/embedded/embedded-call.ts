@@ -1,0 +1,35 @@
+import type { RpcArgs, RpcName } from '../database.types';
+
+/** The part of PGlite (in-process or via the worker) the embedded transport needs. */
+export interface Queryable {
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+export interface Claims {
+  role: 'anon' | 'authenticated';
+  sub?: string;
+}
+
+/**
+ * One API call against the embedded database: a single statement that sets the claims and role
+ * locally and calls the function by name (see supabase/bootstrap/embedded.sql).
+ */
+export async function embeddedCall<F extends RpcName>(
+  db: Queryable,
+  fn: F,
+  claims: Claims,
+  args: RpcArgs<F>,
+): Promise<unknown> {
+  const { rows } = await db.query<{ result: unknown }>(
+    'select embedded.call($1, $2::jsonb, $3::jsonb) as result',
+    [fn, JSON.stringify(claims), JSON.stringify(args)],
+  );
+  return rows[0]?.result ?? [];
+}
+
+/** A transport over an embedded database, calling as whoever `claims()` names at call time. */
+export function embeddedTransport(db: Queryable, claims: () => Claims) {
+  return {
+    call: <F extends RpcName>(fn: F, args: RpcArgs<F>) => embeddedCall(db, fn, claims(), args),
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { RpcArgs, RpcName } from './database.types';
+import { DataError, toDataError } from './errors';
+import {
+  acceptedInvitationRow,
+  coverageRow,
+  identityRow,
+  invitationRow,
+  membershipDecisionRow,
+  organisationDetailsRow,
+  partnershipRow,
+  registrationRow,
+  siteRow,
+} from './schemas';
+import type { Transport } from './transport';
+
+export type BBoxArgs = RpcArgs<'partnerships_in_bbox'>;
+
+/** Everything the journeys read and write, whichever backend answers. */
+export function createDataPort(transport: Transport) {
+  async function rows<S extends z.ZodType, F extends RpcName>(
+    fn: F,
+    args: RpcArgs<F>,
+    schema: S,
+  ): Promise<z.infer<S>[]> {
+    let raw: unknown;
+    try {
+      raw = await transport.call(fn, args);
+    } catch (error) {
+      throw toDataError(error);
+    }
+    const parsed = z.array(schema).safeParse(raw);
+    if (!parsed.success) {
+      throw new DataError('unexpected', `${fn}: unexpected response (${parsed.error.message})`);
+    }
+    return parsed.data;
+  }
+  async function one<S extends z.ZodType, F extends RpcName>(fn: F, args: RpcArgs<F>, schema: S) {
+    const [row] = await rows(fn, args, schema);
+    if (row === undefined) throw new DataError('unexpected', `${fn}: no row returned`);
+    return row;
+  }
+
+  return {
+    coverageByProvince: (asOf?: string) =>
+      rows('coverage_by_province', asOf ? { as_of: asOf } : {}, coverageRow),
+    partnershipsInBbox: (bbox: BBoxArgs) => rows('partnerships_in_bbox', bbox, partnershipRow),
+    sitesInBbox: (bbox: BBoxArgs) => rows('sites_in_bbox', bbox, siteRow),
+    organisationDetails: async (organisation: string) =>
+      (await rows('organisation_details', { organisation }, organisationDetailsRow))[0] ?? null,
+    myIdentity: async () => (await rows('my_identity', {}, identityRow))[0] ?? null,
+    registerSeeker: (args: RpcArgs<'register_seeker'>) =>
+      one('register_seeker', args, registrationRow),
+    requestMembership: (args: RpcArgs<'request_membership'>) =>
+      one('request_membership', args, membershipDecisionRow),
+    decideMembership: (args: RpcArgs<'decide_membership'>) =>
+      one('decide_membership', args, membershipDecisionRow),
+    createInvitation: (args: RpcArgs<'create_invitation'>) =>
+      one('create_invitation', args, invitationRow),
+    acceptInvitation: (args: RpcArgs<'accept_invitation'>) =>
+      one('accept_invitation', args, acceptedInvitationRow),
+  };
+}
+
+export type DataPort = ReturnType<typeof createDataPort>;

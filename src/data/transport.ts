@@ -1,0 +1,6 @@
+import type { RpcArgs, RpcName } from './database.types';
+
+/** Calls one SQL API function by name and returns its rows, unvalidated. */
+export interface Transport {
+  call<F extends RpcName>(fn: F, args: RpcArgs<F>): Promise<unknown>;
+}

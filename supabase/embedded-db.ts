@@ -1,0 +1,73 @@
+// Node side of the embedded database: the SQL the browser's PGlite runs, its version, and the
+// prebuilt data directory that spares a first visit the initdb + migrations + seed.
+import { PGlite } from '@electric-sql/pglite';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const read = (...parts: string[]) => readFileSync(join(here, ...parts), 'utf8');
+
+export interface SqlFile {
+  name: string;
+  sql: string;
+}
+
+/** The Supabase compatibility bootstrap, then every migration in timestamp order. */
+export function schemaSqlFiles(): SqlFile[] {
+  const migrations = readdirSync(join(here, 'migrations'))
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+  return [
+    { name: 'bootstrap/supabase-compat.sql', sql: read('bootstrap', 'supabase-compat.sql') },
+    ...migrations.map((f) => ({ name: `migrations/${f}`, sql: read('migrations', f) })),
+  ];
+}
+
+/** Everything the embedded database runs, in order: schema, seed, the embedded entry point. */
+export function embeddedSqlFiles(): SqlFile[] {
+  return [
+    ...schemaSqlFiles(),
+    { name: 'seed.sql', sql: read('seed.sql') },
+    { name: 'bootstrap/embedded.sql', sql: read('bootstrap', 'embedded.sql') },
+  ];
+}
+
+/** Changes whenever any of that SQL changes; the browser re-creates its database then. */
+export function embeddedVersion(files = embeddedSqlFiles()): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.name).update('\0').update(f.sql).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Applies the SQL to a PGlite instance, naming the file that failed. */
+export async function applyEmbeddedSql(db: PGlite, files = embeddedSqlFiles()) {
+  for (const file of files) {
+    try {
+      await db.exec(file.sql);
+    } catch (error) {
+      throw new Error(`${file.name} failed in PGlite: ${String(error)}`, { cause: error });
+    }
+  }
+  await db.query(
+    `insert into embedded.meta (key, value) values ('version', $1)
+     on conflict (key) do update set value = excluded.value`,
+    [embeddedVersion(files)],
+  );
+}
+
+/** A fresh in-memory PGlite with the whole embedded database applied. */
+export async function createEmbeddedDatabase(): Promise<PGlite> {
+  const db = new PGlite();
+  await applyEmbeddedSql(db);
+  return db;
+}
+
+/** The gzipped data directory of a freshly applied embedded database. */
+export async function buildDataDir(): Promise<Uint8Array> {
+  const db = await createEmbeddedDatabase();
+  const dump = await db.dumpDataDir('gzip');
+  await db.close();
+  return new Uint8Array(await dump.arrayBuffer());
+}
