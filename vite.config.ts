@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { embeddedDatabase } from './supabase/vite-plugin-embedded-db.ts';
 
 export default defineConfig({
-  plugins: [react()],
-  worker: { format: 'es' },
+  plugins: [react(), embeddedDatabase({ emitDataDir: true })],
+  worker: { format: 'es', plugins: () => [embeddedDatabase({ emitDataDir: false })] },
   // The dependency scan does not look into the PGlite worker; a cold cache would abort the first
   // dev load (see ../shared/PGLITE.md).
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },

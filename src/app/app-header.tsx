@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { useDataContext } from '../data/data-context';
 import { setLanguage } from '../lib/i18n';
 import { buildUrl, useUrlState } from '../lib/url-state';
 import { JOURNEY_NAV } from './journeys';
+import { PersonaSwitcher } from './persona-switcher';
+import { SignIn } from './sign-in';
 
 export function AppHeader() {
   const { t, i18n } = useTranslation();
   const journey = useUrlState((s) => s.journey);
   const province = useUrlState((s) => s.province);
+  const selection = useUrlState((s) => s.selection);
   const setJourney = useUrlState((s) => s.setJourney);
   const other = i18n.language === 'en' ? 'nl' : 'en';
+  const { state } = useDataContext();
 
   return (
     <header className="app-header">
@@ -24,7 +29,7 @@ export function AppHeader() {
           {JOURNEY_NAV.map((item) => (
             <li key={item.id}>
               <a
-                href={buildUrl({ journey: item.id, province })}
+                href={buildUrl({ journey: item.id, province, selection })}
                 aria-current={journey === item.id ? 'page' : undefined}
                 onClick={(event) => {
                   if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)
@@ -39,15 +44,18 @@ export function AppHeader() {
           ))}
         </ul>
       </nav>
-      <button
-        type="button"
-        className="language-toggle"
-        lang={other}
-        aria-label={t('app.language.switchToLabel')}
-        onClick={() => setLanguage(other)}
-      >
-        {t('app.language.switchTo')}
-      </button>
+      <div className="header-tools">
+        {state.backend === 'embedded' ? <PersonaSwitcher /> : <SignIn />}
+        <button
+          type="button"
+          className="language-toggle"
+          lang={other}
+          aria-label={t('app.language.switchToLabel')}
+          onClick={() => setLanguage(other)}
+        >
+          {t('app.language.switchTo')}
+        </button>
+      </div>
     </header>
   );
 }

@@ -5,9 +5,15 @@ import { ProvinceDetails } from '../features/provinces/components/province-detai
 import { ProvinceLayers } from '../features/provinces/components/province-layers';
 import { ProvinceList } from '../features/provinces/components/province-list';
 import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
+import { MapLegend } from '../features/network/components/map-legend';
+import { NetworkLayers } from '../features/network/components/network-layers';
+import { NetworkList } from '../features/network/components/network-list';
+import { SelectionDetails } from '../features/network/components/selection-details';
+import { useProvinces } from '../features/provinces/api/get-provinces';
 import { SiteLayers } from '../features/sites/components/site-layers';
 import { useUrlState } from '../lib/url-state';
 import { AppHeader } from './app-header';
+import { DataStatus, ResetDemoData } from './data-status';
 import { ErrorBoundary } from './error-boundary';
 import { JOURNEY_NAV } from './journeys';
 import { useMapChunk } from './use-map-chunk';
@@ -27,6 +33,9 @@ function Shell() {
   const current = JOURNEY_NAV.find((j) => j.id === journey) ?? JOURNEY_NAV[0]!;
   const title = t(current.label);
   const mapChunk = useMapChunk();
+  const province = useUrlState((s) => s.province);
+  const { data: provinces } = useProvinces();
+  const provinceName = provinces?.features.find((f) => f.id === province)?.properties.name ?? null;
 
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
@@ -42,8 +51,12 @@ function Shell() {
         <div className="side-panel">
           <h1 className="journey-title">{title}</h1>
           <p className="journey-intro">{t(current.intro)}</p>
+          <DataStatus />
+          <SelectionDetails />
           <ProvinceDetails />
+          <NetworkList provinceName={provinceName} />
           <ProvinceList />
+          <ResetDemoData />
         </div>
         <div className="map-area">
           <ErrorBoundary fallback={<MapMessage isError>{t('map.loadError')}</MapMessage>}>
@@ -60,6 +73,7 @@ function Shell() {
               >
                 <ProvinceLayers basemap={env.VITE_BASEMAP} />
                 <SiteLayers />
+                <NetworkLayers />
                 <ProvinceTooltip />
               </mapChunk.MapView>
             ) : (
@@ -68,6 +82,7 @@ function Shell() {
               </MapMessage>
             )}
           </ErrorBoundary>
+          <MapLegend />
         </div>
       </main>
     </>

@@ -6,6 +6,7 @@ import { getProvincesQueryOptions } from '../features/provinces/api/get-province
 import { getStaticSitesQueryOptions } from '../features/sites/api/get-sites';
 import { env } from '../config/env';
 import { createQueryClient } from '../lib/query-client';
+import { DataProvider } from '../data/data-provider';
 import { MapProvider } from '../map/map-context';
 
 export function AppProviders({ children }: { children: ReactNode }) {
@@ -20,7 +21,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <MapProvider>{children}</MapProvider>
+        <DataProvider>
+          <MapProvider>{children}</MapProvider>
+        </DataProvider>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -4,6 +4,17 @@ export const queryKeys = {
     all: ['geo'] as const,
     provinces: () => [...queryKeys.geo.all, 'provinces'] as const,
   },
+  /** Everything read from the database, per identity: switching persona or user refetches. */
+  db: {
+    all: (identity: string) => ['db', identity] as const,
+    coverage: (identity: string, asOf: string | null) =>
+      [...queryKeys.db.all(identity), 'coverage', { asOf }] as const,
+    partnerships: (identity: string) => [...queryKeys.db.all(identity), 'partnerships'] as const,
+    sites: (identity: string) => [...queryKeys.db.all(identity), 'sites'] as const,
+    organisation: (identity: string, id: string) =>
+      [...queryKeys.db.all(identity), 'organisation', id] as const,
+    identity: (identity: string) => [...queryKeys.db.all(identity), 'identity'] as const,
+  },
   sites: {
     all: ['sites'] as const,
     staticFile: (url: string) => [...queryKeys.sites.all, 'static', url] as const,

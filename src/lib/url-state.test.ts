@@ -6,6 +6,7 @@ describe('parseUrl', () => {
     expect(parseUrl('/dekking', '?provincie=PV26')).toEqual({
       journey: 'coverage',
       province: 'PV26',
+      selection: null,
     });
   });
 
@@ -18,6 +19,7 @@ describe('parseUrl', () => {
     expect(parseUrl('/ambassadeurs/', '?provincie=pv31')).toEqual({
       journey: 'ambassadors',
       province: 'PV31',
+      selection: null,
     });
   });
 
@@ -27,22 +29,44 @@ describe('parseUrl', () => {
   });
 });
 
+describe('selection in the URL', () => {
+  it('reads ?verband= and ?locatie= with a valid id only', () => {
+    expect(parseUrl('/', '?verband=00000000-0000-4000-8000-0000000000A1').selection).toEqual({
+      kind: 'partnership',
+      id: '00000000-0000-4000-8000-0000000000a1',
+    });
+    expect(parseUrl('/', '?locatie=niet-een-id').selection).toBeNull();
+  });
+});
+
 describe('buildUrl', () => {
   it('round-trips every journey with and without a province', () => {
     for (const journey of ['find', 'coverage', 'partnerships', 'ambassadors'] as const) {
       for (const province of [null, 'PV29'] as const) {
-        const url = new URL(buildUrl({ journey, province }), 'http://x');
-        expect(parseUrl(url.pathname, url.search)).toEqual({ journey, province });
+        for (const selection of [
+          null,
+          { kind: 'partnership', id: '00000000-0000-4000-8000-0000000000a1' },
+          { kind: 'site', id: 'abcdefab-0000-4000-8000-000000000001' },
+        ] as const) {
+          const url = new URL(buildUrl({ journey, province, selection }), 'http://x');
+          expect(parseUrl(url.pathname, url.search)).toEqual({ journey, province, selection });
+        }
       }
     }
   });
 
   it('keeps query parameters that other features own', () => {
-    expect(buildUrl({ journey: 'find', province: 'PV20' }, '?opleiding=groen&provincie=PV31')).toBe(
-      '/?opleiding=groen&provincie=PV20',
-    );
     expect(
-      buildUrl({ journey: 'coverage', province: null }, '?provincie=PV31&datum=2022-01-01'),
+      buildUrl(
+        { journey: 'find', province: 'PV20', selection: null },
+        '?opleiding=groen&provincie=PV31',
+      ),
+    ).toBe('/?opleiding=groen&provincie=PV20');
+    expect(
+      buildUrl(
+        { journey: 'coverage', province: null, selection: null },
+        '?provincie=PV31&datum=2022-01-01',
+      ),
     ).toBe('/dekking?datum=2022-01-01');
   });
 });

@@ -160,7 +160,10 @@ as $$
   order by code
 $$;
 
-/** Partnerships whose meeting site lies in a bounding box, with public fields only. */
+/**
+ * Partnerships whose meeting site lies in a bounding box, with public fields only. Students are
+ * those of accepted members' sites in the partnership's province, for its opleidingen.
+ */
 create or replace function public.partnerships_in_bbox(
   min_lng double precision, min_lat double precision,
   max_lng double precision, max_lat double precision
@@ -189,6 +192,7 @@ as $$
         join public.sites ms on ms.organisation_id = m.organisation_id
         join public.demand d on d.site_id = ms.id
         where m.partnership_id = p.id and m.state = 'accepted' and d.opleiding = any (p.opleidingen)
+          and ms.province_code = p.province_code
         group by d.opleiding
       ) x), '{}'::jsonb),
     p.start_date, p.training_year

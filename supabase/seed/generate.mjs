@@ -298,15 +298,16 @@ function addOrg({ province, kind, name, siteCount, id = uuid(), anchorTown }) {
       street: `${pick(STREETS)} ${int(1, 140)}`,
       postcode: `${int(1000, 9999)} ${String.fromCharCode(65 + int(0, 25))}${String.fromCharCode(65 + int(0, 25))}`,
     });
-    if (kind !== 'sw_bedrijf') {
-      const count = kind === 'kleine_aanbieder' ? int(1, 2) : int(1, 3);
+    // Large providers have many small local sites; only some train students.
+    if (kind === 'kleine_aanbieder' || (kind === 'grote_aanbieder' && chance(0.5))) {
+      const count = kind === 'kleine_aanbieder' ? int(1, 2) : 1;
       const chosen = [...OPLEIDINGEN].sort(() => random() - 0.5).slice(0, count);
       for (const opleiding of chosen) {
         demand.push({
           id: uuid(),
           site: site.id,
           opleiding,
-          students: kind === 'kleine_aanbieder' ? int(1, 5) : int(3, 9),
+          students: kind === 'kleine_aanbieder' ? int(1, 5) : int(2, 5),
           mode: pick(['ov', 'ov', 'ov', 'auto', 'fiets']),
           minutes: pick([20, 30, 30, 30, 45, 45, 60]),
         });

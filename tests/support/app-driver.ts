@@ -8,7 +8,56 @@ const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 
 /** Drives Samenkaart as a user would; reads the map through its test handle only to verify it. */
 export class AppDriver {
+  /** Console errors a test provokes on purpose; any other console error fails the test. */
+  readonly expectedConsoleErrors: RegExp[] = [];
+
   constructor(readonly page: Page) {}
+
+  expectConsoleError(pattern: RegExp) {
+    this.expectedConsoleErrors.push(pattern);
+  }
+
+  /** Waits until the database answered and partnerships are drawn on the map. */
+  async waitForData() {
+    await this.page.waitForFunction(
+      () => {
+        const map = window.__samenkaart?.map;
+        const source = map?.getSource('partnerships');
+        return !!source && map!.querySourceFeatures('partnerships').length > 0;
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    await this.waitForMapIdle();
+  }
+
+  /** Partnership ids drawn in the current view. */
+  async renderedPartnershipIds(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__samenkaart!.map;
+      const ids = map
+        .queryRenderedFeatures({ layers: ['partnership-points'] })
+        .map((f) => String(f.properties.id));
+      return [...new Set(ids)];
+    });
+  }
+
+  async provinceCoverage(code: string) {
+    return this.page.evaluate(
+      (id) => window.__samenkaart!.map.getFeatureState({ source: 'provinces', id }).coverage,
+      code,
+    );
+  }
+
+  async viewAs(persona: string) {
+    await this.page.getByRole('combobox', { name: 'Bekijk als' }).selectOption({ label: persona });
+  }
+
+  selectionPanel(): Locator {
+    return this.page
+      .getByRole('region', { name: /.+/ })
+      .filter({ has: this.page.getByText('Samenwerkingsverband', { exact: true }) });
+  }
 
   // given
   async open(path = '/') {

@@ -26,10 +26,14 @@ export const test = base.extend<Fixtures>({
       return route.abort();
     });
 
-    await use(new AppDriver(page));
+    const app = new AppDriver(page);
+    await use(app);
 
     expect(externalRequests, 'requests beyond localhost').toEqual([]);
-    expect(consoleErrors, 'console errors').toEqual([]);
+    const unexpected = consoleErrors.filter(
+      (text) => !app.expectedConsoleErrors.some((re) => re.test(text)),
+    );
+    expect(unexpected, 'console errors').toEqual([]);
   },
 });
 

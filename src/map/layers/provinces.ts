@@ -5,6 +5,14 @@ export const PROVINCE_SOURCE_ID = 'provinces';
 export const PROVINCE_FILL_LAYER_ID = 'province-fill';
 export const PROVINCE_LABEL_LAYER_ID = 'province-label';
 
+/** Light tints of the partnership status colours, so points on top stay readable. */
+export const COVERAGE_FILL = {
+  active: '#cdeadf',
+  forming: '#f7e3bd',
+  seekers: '#f1d9e7',
+  empty: '#f6f3ec',
+} as const;
+
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
@@ -21,7 +29,19 @@ export const provinceLayers = (basemap: 'none' | 'pdok'): LayerSpecification[] =
         MAP_COLORS.selected,
         isHovered,
         MAP_COLORS.hover,
-        MAP_COLORS.land,
+        [
+          'match',
+          ['coalesce', ['feature-state', 'coverage'], 'unknown'],
+          'active',
+          COVERAGE_FILL.active,
+          'forming',
+          COVERAGE_FILL.forming,
+          'seekers',
+          COVERAGE_FILL.seekers,
+          'empty',
+          COVERAGE_FILL.empty,
+          MAP_COLORS.land,
+        ],
       ],
       // Over a basemap the fill is a tint, so towns and roads stay readable.
       'fill-opacity': basemap === 'pdok' ? 0.45 : 1,

@@ -7,6 +7,7 @@ import {
   PROVINCE_SOURCE_ID,
   provinceLayers,
 } from '../../../map/layers/provinces';
+import { NETWORK_POINT_LAYERS } from '../../../map/layers/network';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
 import { useUrlState } from '../../../lib/url-state';
 import { useProvinces } from '../api/get-provinces';
@@ -58,6 +59,9 @@ export function ProvinceLayers({ basemap }: { basemap: 'none' | 'pdok' }) {
       setHovered(null);
     };
     const onClick = (e: MapLayerMouseEvent) => {
+      // A click on a partnership or site selects that, not the province under it.
+      const points = NETWORK_POINT_LAYERS.map((c) => c.layer).filter((id) => map.getLayer(id));
+      if (points.length && map.queryRenderedFeatures(e.point, { layers: points }).length) return;
       const code = codeOf(e);
       if (code) selectProvince(code);
     };

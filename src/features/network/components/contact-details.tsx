@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useOrganisation } from '../api/get-organisation';
+
+/** An organisation's contact details, or why they are not shown. Values are rendered as text. */
+export function ContactDetails({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const { data: organisation, isPending } = useOrganisation(organisationId);
+
+  return (
+    <section aria-labelledby="contact-heading" className="contact">
+      <h3 id="contact-heading">{t('network.contact')}</h3>
+      {isPending ? (
+        <p className="muted">{t('network.contactLoading')}</p>
+      ) : organisation?.contact_visible ? (
+        <dl className="facts">
+          <dt>{t('network.contactPerson')}</dt>
+          <dd>{organisation.contact_name}</dd>
+          <dt>{t('network.email')}</dt>
+          <dd>
+            <a href={`mailto:${organisation.email ?? ''}`}>{organisation.email}</a>
+          </dd>
+          {organisation.phone ? (
+            <>
+              <dt>{t('network.phone')}</dt>
+              <dd>{organisation.phone}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p className="muted">{t('network.contactHidden')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { useUrlState } from '../../../lib/url-state';
+import { useNetworkSites, usePartnerships } from '../api/get-network';
+
+/** The list alternative to the map's points: partnerships and seekers in the chosen province. */
+export function NetworkList({ provinceName }: { provinceName: string | null }) {
+  const { t } = useTranslation();
+  const province = useUrlState((s) => s.province);
+  const selection = useUrlState((s) => s.selection);
+  const select = useUrlState((s) => s.select);
+  const { data: partnerships } = usePartnerships();
+  const { data: sites } = useNetworkSites();
+  if (!partnerships || !sites) return null;
+
+  const seekers = sites.filter((s) => s.seeking.length > 0);
+  if (!province || !provinceName) {
+    return (
+      <p className="muted">
+        {t('network.summary', { partnerships: partnerships.length, seekers: seekers.length })}{' '}
+        {t('network.pickProvince')}
+      </p>
+    );
+  }
+  const here = partnerships.filter((p) => p.province_code === province);
+  const seekersHere = seekers.filter((s) => s.province_code === province);
+  const isSelected = (kind: 'partnership' | 'site', id: string) =>
+    selection?.kind === kind && selection.id === id;
+
+  return (
+    <>
+      <section aria-labelledby="partnerships-here-heading">
+        <h2 id="partnerships-here-heading" className="panel-heading">
+          {t('network.partnerships')} · {t('network.inProvince', { province: provinceName })}
+        </h2>
+        {here.length ? (
+          <ul className="item-list">
+            {here.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  aria-pressed={isSelected('partnership', p.id)}
+                  onClick={() => select({ kind: 'partnership', id: p.id })}
+                >
+                  <span className="item-title">{p.name}</span>
+                  <span className="item-meta">
+                    <span className={`status-dot status-${p.status}`} aria-hidden="true" />
+                    {t(`status.${p.status}`)} · {p.place}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('network.nonePartnerships')}</p>
+        )}
+      </section>
+      <section aria-labelledby="seekers-here-heading">
+        <h2 id="seekers-here-heading" className="panel-heading">
+          {t('network.seekers')} · {t('network.inProvince', { province: provinceName })}
+        </h2>
+        {seekersHere.length ? (
+          <ul className="item-list">
+            {seekersHere.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  aria-pressed={isSelected('site', s.id)}
+                  onClick={() => select({ kind: 'site', id: s.id })}
+                >
+                  <span className="item-title">{s.organisation_name}</span>
+                  <span className="item-meta">
+                    {s.place} · {s.seeking.map((r) => t(`opleiding.${r.opleiding}`)).join(', ')}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('network.noneSeekers')}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import { useUrlState } from '../../../lib/url-state';
+import { useNetworkSites, usePartnerships } from '../api/get-network';
+import { ContactDetails } from './contact-details';
+
+/** Details of the partnership or site picked on the map or in the list. */
+export function SelectionDetails() {
+  const { t, i18n } = useTranslation();
+  const selection = useUrlState((s) => s.selection);
+  const select = useUrlState((s) => s.select);
+  const { data: partnerships } = usePartnerships();
+  const { data: sites } = useNetworkSites();
+  if (!selection) return null;
+
+  const close = (
+    <button type="button" className="secondary" onClick={() => select(null)}>
+      {t('network.close')}
+    </button>
+  );
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
+
+  if (selection.kind === 'partnership') {
+    const p = partnerships?.find((x) => x.id === selection.id);
+    if (!partnerships) return <p role="status">{t('network.loading')}</p>;
+    if (!p)
+      return (
+        <p role="alert">
+          {t('network.notFound')} {close}
+        </p>
+      );
+    return (
+      <section aria-labelledby="selection-heading" className="selection">
+        <p className="eyebrow">{t('network.partnershipHeading')}</p>
+        <h2 id="selection-heading">{p.name}</h2>
+        <dl className="facts">
+          <dt>{t('network.statusLabel')}</dt>
+          <dd>
+            <span className={`status-badge status-${p.status}`}>{t(`status.${p.status}`)}</span>
+          </dd>
+          <dt>{t('network.opleidingen')}</dt>
+          <dd>{p.opleidingen.map((o) => t(`opleiding.${o}`)).join(', ')}</dd>
+          <dt>{t('network.place')}</dt>
+          <dd>{p.place}</dd>
+          <dt>{t('network.scheme')}</dt>
+          <dd>{t(`network.scheme_${p.scheme}`)}</dd>
+          <dt>{t('network.members')}</dt>
+          <dd>{t('network.membersValue', { count: p.member_count, max: p.max_members })}</dd>
+          <dt>{t('network.students')}</dt>
+          <dd>
+            {p.opleidingen.some((o) => p.students[o])
+              ? p.opleidingen
+                  .filter((o) => p.students[o])
+                  .map((o) =>
+                    t('network.studentsValue', {
+                      count: p.students[o],
+                      opleiding: t(`opleiding.${o}`),
+                    }),
+                  )
+                  .join('; ')
+              : t('network.noStudents')}
+          </dd>
+          <dt>{t('network.coordinator')}</dt>
+          <dd>{p.coordinator_name}</dd>
+        </dl>
+        <ContactDetails organisationId={p.coordinator_org_id} />
+        {close}
+      </section>
+    );
+  }
+
+  const s = sites?.find((x) => x.id === selection.id);
+  if (!sites) return <p role="status">{t('network.loading')}</p>;
+  if (!s)
+    return (
+      <p role="alert">
+        {t('network.notFound')} {close}
+      </p>
+    );
+  return (
+    <section aria-labelledby="selection-heading" className="selection">
+      <p className="eyebrow">{t('network.siteHeading')}</p>
+      <h2 id="selection-heading">{s.organisation_name}</h2>
+      <dl className="facts">
+        <dt>{t('network.place')}</dt>
+        <dd>
+          {s.name}, {s.place}
+        </dd>
+        {s.demand.length ? (
+          <>
+            <dt>{t('network.demand')}</dt>
+            {s.demand.map((d) => (
+              <dd key={d.opleiding}>
+                {t('network.demandValue', {
+                  opleiding: t(`opleiding.${d.opleiding}`),
+                  count: d.student_count,
+                  minutes: d.max_minutes,
+                  mode: t(`mode.${d.travel_mode}`),
+                })}
+              </dd>
+            ))}
+          </>
+        ) : null}
+        {s.seeking.length ? (
+          <>
+            <dt>{t('network.seeking')}</dt>
+            {s.seeking.map((r) => (
+              <dd key={r.id}>
+                {t(`network.intent_${r.intent}`)}:{' '}
+                {t('network.seekingValue', {
+                  opleiding: t(`opleiding.${r.opleiding}`),
+                  count: r.student_count,
+                  date: date(r.created_at),
+                })}
+              </dd>
+            ))}
+          </>
+        ) : null}
+      </dl>
+      <ContactDetails organisationId={s.organisation_id} />
+      {close}
+    </section>
+  );
+}

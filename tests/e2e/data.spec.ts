@@ -1,0 +1,107 @@
+import type { Point } from 'geojson';
+import { expect, test } from '../support/fixtures';
+
+test.describe('de demodatabase in de browser', () => {
+  test('tekent de samenwerkingsverbanden en de dekking per provincie uit de seed', async ({
+    app,
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Demodatabase wordt gestart' }),
+    ).toBeVisible();
+    await app.waitForData();
+    await expect(page.getByText('Demodatabase wordt gestart')).toBeHidden();
+
+    expect(await app.renderedPartnershipIds()).toHaveLength(25);
+    await expect.poll(() => app.provinceCoverage('PV26')).toBe('active');
+    expect(await app.provinceCoverage('PV20')).toBe('forming');
+    expect(await app.provinceCoverage('PV22')).toBe('seekers');
+    expect(await app.provinceCoverage('PV29')).toBe('empty');
+    await expect(
+      page.getByText('25 samenwerkingsverbanden en 24 zoekende aanbieders in heel Nederland.'),
+    ).toBeVisible();
+    await app.screenshot('data-nederland');
+  });
+
+  test('toont per provincie dezelfde verbanden en zoekers als lijst', async ({ app, page }) => {
+    await app.open('/?provincie=PV26');
+    await app.waitForData();
+    const list = page.getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' });
+    await expect(list.getByRole('button')).toHaveCount(3);
+    await expect(list.getByRole('button', { name: /Actief/ })).toHaveCount(1);
+    const seekers = page.getByRole('region', { name: 'Zoekende aanbieders · In Utrecht' });
+    await expect(
+      seekers.getByRole('button', { name: /Dagbesteding De Boomgaard Zeist/ }),
+    ).toBeVisible();
+  });
+
+  test('opent de details van een verband door erop te klikken op de kaart', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/?provincie=PV26');
+    await app.waitForData();
+    const point = await page.evaluate(() => {
+      const map = window.__samenkaart!.map;
+      const [feature] = map
+        .queryRenderedFeatures({ layers: ['partnership-points'] })
+        .filter((f) => f.properties.status === 'active');
+      const [lng, lat] = (feature!.geometry as Point).coordinates as [number, number];
+      const p = map.project([lng, lat]);
+      return { x: p.x, y: p.y, name: String(feature!.properties.name) };
+    });
+    await app.mapCanvas().click({ position: { x: point.x, y: point.y } });
+    await expect(page.getByRole('heading', { level: 2, name: point.name })).toBeVisible();
+    await expect(page).toHaveURL(/verband=[0-9a-f-]{36}/);
+    await expect(page.getByText('Actief', { exact: true })).toBeVisible();
+  });
+
+  test('laat contactgegevens alleen zien aan wie er een reden voor heeft', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/?provincie=PV26');
+    await app.waitForData();
+    const list = page.getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' });
+    await list.getByRole('button', { name: /Actief/ }).click();
+    const contact = page.getByRole('region', { name: 'Contact' });
+    await expect(contact).toContainText('alleen zichtbaar voor wie er een reden voor heeft');
+    await expect(contact.getByRole('link')).toHaveCount(0);
+
+    await app.viewAs('AvZ-coördinator');
+    await expect(contact.getByRole('link', { name: /@.+\.example$/ })).toBeVisible();
+
+    await app.viewAs('Medewerker kleine aanbieder');
+    await expect(contact).toContainText('alleen zichtbaar voor wie er een reden voor heeft');
+
+    await app.viewAs('Ambassadeur (Utrecht)');
+    await expect(contact.getByRole('link', { name: /@.+\.example$/ })).toBeVisible();
+    await app.screenshot('data-contact-ambassadeur');
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  });
+
+  test('onthoudt de gegevens in de browser: na herladen staan ze er meteen weer', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/');
+    await app.waitForData();
+    await page.reload();
+    await app.waitForData();
+    expect(await app.renderedPartnershipIds()).toHaveLength(25);
+  });
+
+  test('geeft een duidelijke melding als de database niet kan starten', async ({ app, page }) => {
+    app.expectConsoleError(
+      /database could not start|Failed to load resource|Failed to fetch|ERR_FAILED/,
+    );
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('De demodatabase kon niet starten');
+    await expect(page.getByRole('button', { name: 'Opnieuw laden' })).toBeVisible();
+    // The map and provinces do not depend on the database.
+    await app.waitForMapIdle();
+    expect(await app.renderedProvinceCodes()).toHaveLength(12);
+  });
+});
