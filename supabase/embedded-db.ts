@@ -64,9 +64,20 @@ export async function createEmbeddedDatabase(): Promise<PGlite> {
   return db;
 }
 
-/** The gzipped data directory of a freshly applied embedded database. */
+/**
+ * The gzipped data directory of a freshly applied embedded database, made small because the
+ * browser reads all of it on every start (bench/embedded): 1 MB WAL segments instead of 16 MB,
+ * and no template databases (the demo never creates a database). 42.7 MB → 17.5 MB unpacked.
+ */
 export async function buildDataDir(): Promise<Uint8Array> {
-  const db = await createEmbeddedDatabase();
+  const db = new PGlite({ initDbStartParams: ['--wal-segsize=1'] });
+  await applyEmbeddedSql(db);
+  for (const template of ['template0', 'template1']) {
+    await db.exec(`alter database ${template} is_template false`);
+    await db.exec(`drop database ${template}`);
+  }
+  await db.query('vacuum full');
+  await db.query('checkpoint');
   const dump = await db.dumpDataDir('gzip');
   await db.close();
   return new Uint8Array(await dump.arrayBuffer());

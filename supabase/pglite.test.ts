@@ -1,10 +1,10 @@
-import type { PGlite } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedTransport, type Claims } from '../src/data/embedded/embedded-call';
 import { personaClaims, type PersonaId } from '../src/data/embedded/personas';
 import { DataError } from '../src/data/errors';
 import { createDataPort } from '../src/data/port';
-import { createEmbeddedDatabase, embeddedVersion } from './embedded-db';
+import { buildDataDir, createEmbeddedDatabase, embeddedVersion } from './embedded-db';
 
 // The same SQL as the pgTAP suite, in PGlite, called through the embedded adapter and the data
 // port exactly as the browser does.
@@ -112,4 +112,20 @@ describe('the embedded database', () => {
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).code).toBe('not_allowed');
   });
+});
+
+describe('the prebuilt data directory', () => {
+  it('loads into PGlite with the seed and the embedded entry point intact', async () => {
+    const dataDir = await buildDataDir();
+    const loaded = new PGlite({
+      loadDataDir: new File([dataDir.slice()], 'pgdata.tar.gz', { type: 'application/x-gzip' }),
+    });
+    const port = createDataPort(embeddedTransport(loaded, () => ({ role: 'anon' })));
+    expect(await port.coverageByProvince()).toHaveLength(12);
+    const meta = await loaded.query<{ value: string }>(
+      `select value from embedded.meta where key = 'version'`,
+    );
+    expect(meta.rows[0]?.value).toBe(embeddedVersion());
+    await loaded.close();
+  }, 60_000);
 });

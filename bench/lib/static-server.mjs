@@ -1,5 +1,7 @@
 // A small static file server for benchmarks: several mounts on one origin, correct MIME types
-// (PGlite needs application/wasm), SPA fallback for the app mount.
+// (PGlite needs application/wasm), SPA fallback for the app mount, and the cache headers a real
+// host would send: content-hashed files under /assets/ and /pglite/ are immutable, the rest is
+// revalidated.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -35,9 +37,10 @@ export function startStaticServer(mounts) {
       else if (mount.spa && !extname(path)) file = join(mount.dir, 'index.html');
       else return void res.writeHead(404).end();
     }
+    const hashed = /^\/(assets|pglite)\//.test(path);
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     createReadStream(file).pipe(res);
   });

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, median } from '../lib/browser.mjs';
+import { renderedProbe } from '../lib/probe.mjs';
 import { startStaticServer } from '../lib/static-server.mjs';
 import { syntheticSites } from '../../supabase/seed/synthetic-sites.mjs';
 
@@ -42,39 +43,13 @@ const server = await startStaticServer([
   { prefix: '/bare/', dir: bareDir },
 ]);
 
-// The same readiness probe in both pages: the first `idle` at which all 12 provinces and at
-// least one site are rendered. Times are performance.now(), i.e. ms since navigation start.
-const probe = () => {
-  window.__benchReady = new Promise((resolve) => {
-    let handle;
-    Object.defineProperty(window, '__samenkaart', {
-      configurable: true,
-      get: () => handle,
-      set(value) {
-        handle = value;
-        const map = value.map;
-        const check = () => {
-          if (!map.getLayer('site-points') || !map.getLayer('province-fill')) return;
-          const sites = map.queryRenderedFeatures({ layers: ['site-points'] }).length;
-          const provinces = new Set(
-            map.queryRenderedFeatures({ layers: ['province-fill'] }).map((f) => f.properties.code),
-          ).size;
-          if (sites > 0 && provinces === 12) {
-            map.off('idle', check);
-            resolve({ ms: performance.now(), sites });
-          }
-        };
-        map.on('idle', check);
-      },
-    });
-  });
-};
-
+// The same readiness probe in both pages: the first `idle` at which sites and provinces are
+// drawn. Times are ms since navigation start.
 const browser = await launchChromium();
 const measure = async (url) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.addInitScript(probe);
+  await page.addInitScript(renderedProbe, ['site-points', 'province-fill']);
   await page.goto(url);
   const result = await page.waitForFunction(() => window.__benchReady, null, { timeout: 60_000 });
   const value = await result.jsonValue();
@@ -92,7 +67,7 @@ try {
     times.app.push(app.ms);
     times.bare.push(bare.ms);
     console.log(
-      `run ${i + 1}: app ${app.ms.toFixed(0)} ms (${app.sites} sites drawn), bare ${bare.ms.toFixed(0)} ms (${bare.sites})`,
+      `run ${i + 1}: app ${app.ms.toFixed(0)} ms (${app.drawn} sites drawn), bare ${bare.ms.toFixed(0)} ms (${bare.drawn})`,
     );
   }
 } finally {

@@ -9,11 +9,32 @@ import type { SupabaseConnection } from './supabase/supabase-client';
 
 const backend = env.VITE_SUPABASE_URL && env.VITE_SUPABASE_ANON_KEY ? 'supabase' : 'embedded';
 
+let embeddedStart: Promise<PGliteWorker> | null = null;
+
+/** Starts the embedded database once per page, whatever React does with effects. */
+function startEmbedded(after: Promise<unknown> = Promise.resolve()) {
+  embeddedStart ??= after
+    .catch(() => undefined)
+    .then(() => import('./embedded/embedded-database'))
+    .then(({ startEmbeddedDatabase }) => startEmbeddedDatabase());
+  return embeddedStart;
+}
+
 /**
  * Chooses and starts the backend: Supabase when configured, otherwise the embedded PGlite
  * database. Nothing here blocks the first paint: the map and provinces render meanwhile.
  */
-export function DataProvider({ children }: { children: ReactNode }) {
+export function DataProvider({
+  children,
+  startAfter,
+}: {
+  children: ReactNode;
+  /**
+   * The embedded database worker competes with the map for the CPU: the app lets the map
+   * chunk load and parse first (measured by bench/map-load and bench/embedded).
+   */
+  startAfter?: Promise<unknown>;
+}) {
   const [state, setState] = useState<DataState>({ status: 'starting', backend });
   const [db, setDb] = useState<PGliteWorker | null>(null);
   const [port, setPort] = useState<DataPort | null>(null);
@@ -34,13 +55,11 @@ export function DataProvider({ children }: { children: ReactNode }) {
       }
     };
     if (backend === 'embedded') {
-      import('./embedded/embedded-database')
-        .then(({ startEmbeddedDatabase }) => startEmbeddedDatabase())
-        .then((started) => {
-          if (cancelled) return void started.close();
-          setDb(started);
-          setPort(createDataPort(embeddedTransport(started, currentClaims)));
-        }, fail);
+      startEmbedded(startAfter).then((started) => {
+        if (cancelled) return;
+        setDb(started);
+        setPort(createDataPort(embeddedTransport(started, currentClaims)));
+      }, fail);
     } else {
       import('./supabase/supabase-client')
         .then(({ connectSupabase }) =>
@@ -57,7 +76,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [startAfter]);
 
   const identity = backend === 'embedded' ? persona : supabaseUser;
   const current: DataState =

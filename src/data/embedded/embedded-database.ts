@@ -13,6 +13,7 @@ const START_TIMEOUT_MS = 30_000;
  * worker fails, so a worker error or a time-out rejects here instead of hanging the interface.
  */
 export async function startEmbeddedDatabase(): Promise<PGliteWorker> {
+  performance.mark('samenkaart:db-start');
   const worker = new Worker(new URL('./pglite.worker.ts', import.meta.url), {
     type: 'module',
     name: 'samenkaart-db',
@@ -48,12 +49,17 @@ export async function startEmbeddedDatabase(): Promise<PGliteWorker> {
     // Later worker errors (after a successful start) are logged by the worker, not fatal here.
     failure.catch(() => undefined);
   }
+  performance.mark('samenkaart:db-ready');
   return db;
 }
 
 /** Removes the stored demo database; the next start re-creates it from the seed. */
 export async function resetEmbeddedDatabase(db: PGliteWorker | null): Promise<void> {
   await db?.close();
+  if (typeof navigator.storage?.getDirectory === 'function') {
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry(DB_NAME, { recursive: true }).catch(() => undefined);
+  }
   await new Promise<void>((resolve, reject) => {
     const request = indexedDB.deleteDatabase(`/pglite/${DB_NAME}`);
     request.onsuccess = () => resolve();

@@ -4,7 +4,7 @@ import { SEEKER_COLOR, SITE_COLOR, STATUS_COLORS } from '../../../map/layers/net
 /** What the colours on the map mean, in words as well as colour. */
 export function MapLegend() {
   const { t } = useTranslation();
-  const statuses = ['active', 'forming', 'seeking'] as const;
+  const statuses = ['active', 'forming', 'seeking', 'ended'] as const;
   return (
     <section className="map-legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{t('network.legend')}</h2>
