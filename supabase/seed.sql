@@ -5,7 +5,8 @@ insert into auth.users (id, email) values
   ('00000000-0000-4000-8000-000000000001', 'sanne@boomgaard.example'),
   ('00000000-0000-4000-8000-000000000002', 'ambassadeur@utrecht.example'),
   ('00000000-0000-4000-8000-000000000003', 'coordinator@avz.example'),
-  ('00000000-0000-4000-8000-000000000004', 'regiehouder@utrecht.example');
+  ('00000000-0000-4000-8000-000000000004', 'regiehouder@utrecht.example'),
+  ('00000000-0000-4000-8000-000000000005', 'nieuw@aanbieder.example');
 
 insert into public.organisations (id, name, kind, sectors, website, is_vgn_member) values
   ('03902fb6-d775-4792-b364-0ced582b25a9', 'Academie voor Zelfstandigheid', 'overig', '{"gehandicaptenzorg"}', 'https://www.academie-voor-zelfstandigheid.example', false),

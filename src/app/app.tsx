@@ -5,6 +5,8 @@ import { ProvinceDetails } from '../features/provinces/components/province-detai
 import { ProvinceLayers } from '../features/provinces/components/province-layers';
 import { ProvinceList } from '../features/provinces/components/province-list';
 import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
+import { FindPanel } from '../features/find-cohort/components/find-panel';
+import { ReachLayers } from '../features/find-cohort/components/reach-layers';
 import { MapLegend } from '../features/network/components/map-legend';
 import { NetworkLayers } from '../features/network/components/network-layers';
 import { NetworkList } from '../features/network/components/network-list';
@@ -53,8 +55,14 @@ function Shell() {
           <p className="journey-intro">{t(current.intro)}</p>
           <DataStatus />
           <SelectionDetails />
-          <ProvinceDetails />
-          <NetworkList provinceName={provinceName} />
+          {journey === 'find' ? (
+            <FindPanel />
+          ) : (
+            <>
+              <ProvinceDetails />
+              <NetworkList provinceName={provinceName} />
+            </>
+          )}
           <ProvinceList />
           <ResetDemoData />
         </div>
@@ -74,6 +82,7 @@ function Shell() {
                 <ProvinceLayers basemap={env.VITE_BASEMAP} />
                 <SiteLayers />
                 <NetworkLayers />
+                <ReachLayers />
                 <ProvinceTooltip />
               </mapChunk.MapView>
             ) : (

@@ -5,6 +5,8 @@ const envSchema = z.object({
   VITE_SUPABASE_ANON_KEY: z.string().min(1).optional(),
   /** "pdok" switches on the online PDOK BRT-Achtergrondkaart basemap; off by default (offline). */
   VITE_BASEMAP: z.enum(['none', 'pdok']).default('none'),
+  /** "pdok" adds PDOK Locatieserver (postcodes, addresses) to the offline place search. */
+  VITE_GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
   /** Optional static GeoJSON of provider sites (used by the map-load benchmark). */
   VITE_SITES_URL: z.string().min(1).optional(),
 });
@@ -15,5 +17,6 @@ export const env = envSchema.parse({
   VITE_SUPABASE_URL: blankToUndefined(import.meta.env.VITE_SUPABASE_URL),
   VITE_SUPABASE_ANON_KEY: blankToUndefined(import.meta.env.VITE_SUPABASE_ANON_KEY),
   VITE_BASEMAP: blankToUndefined(import.meta.env.VITE_BASEMAP),
+  VITE_GEOCODER: blankToUndefined(import.meta.env.VITE_GEOCODER),
   VITE_SITES_URL: blankToUndefined(import.meta.env.VITE_SITES_URL),
 });

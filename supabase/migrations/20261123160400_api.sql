@@ -254,7 +254,10 @@ as $$
   where o.id = organisation
 $$;
 
-/** Who the caller is, for the interface: profile, organisation and ambassador provinces. */
+/**
+ * Who the caller is, for the interface: profile, organisation and ambassador provinces. A
+ * signed-in user without a profile yet (a newcomer) gets a row too, without organisation.
+ */
 create or replace function public.my_identity()
 returns table (
   user_id uuid, display_name text, role text, organisation_id uuid, organisation_name text,
@@ -264,14 +267,16 @@ language sql stable
 security invoker
 set search_path = ''
 as $$
-  select p.user_id, p.display_name, p.role::text, p.organisation_id, o.name,
+  select me.uid, coalesce(p.display_name, ''), coalesce(p.role::text, 'medewerker'),
+    p.organisation_id, o.name,
     coalesce((select array_agg(a.province_code order by a.province_code)
               from public.ambassadors a where a.organisation_id = p.organisation_id), '{}'),
     coalesce((select array_agg(pp.id order by pp.name)
               from public.partnerships pp where pp.coordinator_org_id = p.organisation_id), '{}')
-  from public.profiles p
+  from (select auth.uid() as uid) me
+  left join public.profiles p on p.user_id = me.uid
   left join public.organisations o on o.id = p.organisation_id
-  where p.user_id = (select auth.uid())
+  where me.uid is not null
 $$;
 
 -- Section - writes

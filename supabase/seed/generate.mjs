@@ -217,6 +217,7 @@ export const PERSONAS = {
   ambassador: '00000000-0000-4000-8000-000000000002',
   avz: '00000000-0000-4000-8000-000000000003',
   coordinator: '00000000-0000-4000-8000-000000000004',
+  newcomer: '00000000-0000-4000-8000-000000000005',
 };
 
 const orgs = [];
@@ -592,7 +593,11 @@ out('');
 values(
   'auth.users',
   ['id', 'email'],
-  people.map((p) => [p.id, p.email]),
+  [
+    ...people.map((p) => [p.id, p.email]),
+    // Signed in but unknown: no profile or organisation until they register.
+    [PERSONAS.newcomer, 'nieuw@aanbieder.example'],
+  ],
 );
 values(
   'public.organisations',

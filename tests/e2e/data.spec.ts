@@ -6,7 +6,7 @@ test.describe('de demodatabase in de browser', () => {
     app,
     page,
   }) => {
-    await page.goto('/');
+    await page.goto('/samenwerkingsverbanden');
     await expect(
       page.getByRole('status').filter({ hasText: 'Demodatabase wordt gestart' }),
     ).toBeVisible();
@@ -25,7 +25,7 @@ test.describe('de demodatabase in de browser', () => {
   });
 
   test('toont per provincie dezelfde verbanden en zoekers als lijst', async ({ app, page }) => {
-    await app.open('/?provincie=PV26');
+    await app.open('/samenwerkingsverbanden?provincie=PV26');
     await app.waitForData();
     const list = page.getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' });
     await expect(list.getByRole('button')).toHaveCount(3);
@@ -40,7 +40,7 @@ test.describe('de demodatabase in de browser', () => {
     app,
     page,
   }) => {
-    await app.open('/?provincie=PV26');
+    await app.open('/samenwerkingsverbanden?provincie=PV26');
     await app.waitForData();
     const point = await page.evaluate(() => {
       const map = window.__samenkaart!.map;
@@ -61,7 +61,7 @@ test.describe('de demodatabase in de browser', () => {
     app,
     page,
   }) => {
-    await app.open('/?provincie=PV26');
+    await app.open('/samenwerkingsverbanden?provincie=PV26');
     await app.waitForData();
     const list = page.getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' });
     await list.getByRole('button', { name: /Actief/ }).click();

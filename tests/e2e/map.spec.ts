@@ -6,7 +6,7 @@ test.describe('de kaart van Nederland', () => {
   test('toont alle 12 provincies met hun namen, zonder netwerk buiten localhost', async ({
     app,
   }) => {
-    await app.open('/');
+    await app.open('/dekking');
     expect(await app.renderedProvinceCodes()).toEqual(ALL_CODES);
     expect(await app.renderedLabels()).toEqual([
       'Drenthe',
@@ -29,10 +29,10 @@ test.describe('de kaart van Nederland', () => {
   });
 
   test('selecteert een provincie met de muis op de kaart', async ({ app, page }) => {
-    await app.open('/');
+    await app.open('/dekking');
     await app.clickProvinceOnMap('PV26');
 
-    await expect(page).toHaveURL(/\?provincie=PV26$/);
+    await expect(page).toHaveURL(/\/dekking\?provincie=PV26$/);
     await expect(app.selectedProvincePanel()).toContainText('Utrecht');
     await expect(app.provinceButton('Utrecht')).toHaveAttribute('aria-pressed', 'true');
     expect(await app.featureState('PV26')).toMatchObject({ selected: true });
@@ -41,7 +41,7 @@ test.describe('de kaart van Nederland', () => {
   });
 
   test('toont de naam bij aanwijzen van een provincie op de kaart', async ({ app, page }) => {
-    await app.open('/');
+    await app.open('/dekking');
     const box = (await app.mapCanvas().boundingBox())!;
     const point = await page.evaluate(() => {
       const p = window.__samenkaart!.map.project([5.9, 52.1]); // Veluwe, Gelderland
@@ -53,14 +53,14 @@ test.describe('de kaart van Nederland', () => {
   });
 
   test('selecteert een provincie met het toetsenbord via de lijst', async ({ app, page }) => {
-    await app.open('/');
+    await app.open('/dekking');
     const limburg = app.provinceButton('Limburg');
     await limburg.focus();
     expect(await app.featureState('PV31')).toMatchObject({ hover: true });
     await expect(app.mapRegion().getByText('Limburg', { exact: true })).toBeVisible();
     await page.keyboard.press('Enter');
 
-    await expect(page).toHaveURL(/\?provincie=PV31$/);
+    await expect(page).toHaveURL(/\/dekking\?provincie=PV31$/);
     await expect(limburg).toHaveAttribute('aria-pressed', 'true');
     await expect(app.selectedProvincePanel()).toContainText('Limburg');
     await app.waitForMapIdle();
@@ -87,9 +87,9 @@ test.describe('de kaart van Nederland', () => {
   });
 
   test('zet "Heel Nederland tonen" de kaart terug op het hele land', async ({ app, page }) => {
-    await app.open('/?provincie=PV24');
+    await app.open('/dekking?provincie=PV24');
     await page.getByRole('button', { name: 'Heel Nederland tonen' }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dekking$/);
     await app.waitForMapIdle();
     expect(await app.renderedProvinceCodes()).toEqual(ALL_CODES);
   });

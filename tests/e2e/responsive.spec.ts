@@ -5,7 +5,7 @@ test.describe('op een smal scherm (360 px)', () => {
     app,
     page,
   }) => {
-    await app.open('/');
+    await app.open('/dekking');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -10,6 +10,8 @@ export const PERSONAS = [
   { id: 'ambassadeur', userId: '00000000-0000-4000-8000-000000000002' },
   { id: 'avz', userId: '00000000-0000-4000-8000-000000000003' },
   { id: 'regiehouder', userId: '00000000-0000-4000-8000-000000000004' },
+  /** Signed in, but without an organisation yet: registering creates one. */
+  { id: 'nieuwe-aanbieder', userId: '00000000-0000-4000-8000-000000000005' },
 ] as const;
 
 export type PersonaId = (typeof PERSONAS)[number]['id'];

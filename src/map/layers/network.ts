@@ -24,7 +24,14 @@ export const STATUS_COLORS = {
 export const SITE_COLOR = '#0072B2';
 export const SEEKER_COLOR = '#D55E00';
 
-const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isSelected: ExpressionSpecification = [
+  'any',
+  ['boolean', ['feature-state', 'selected'], false],
+  ['boolean', ['feature-state', 'hover'], false],
+];
+/** Outside the current reach zone ("Zoek een groep"): still visible, but in the background. */
+const isDimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false];
+const dimmed = (normal: number): ExpressionSpecification => ['case', isDimmed, 0.2, normal];
 
 /** Radius by zoom, larger when selected: [zoom, normal, selected] stops (zoom must be on top). */
 const radius = (
@@ -60,6 +67,8 @@ export const partnershipLayers: LayerSpecification[] = [
       ],
       'circle-stroke-color': ['case', isSelected, '#1f2933', '#ffffff'],
       'circle-stroke-width': ['case', isSelected, 3, 2],
+      'circle-opacity': dimmed(1),
+      'circle-stroke-opacity': dimmed(1),
     },
   },
   {
@@ -75,7 +84,12 @@ export const partnershipLayers: LayerSpecification[] = [
       'text-anchor': 'top',
       'text-optional': true,
     },
-    paint: { 'text-color': '#1f2933', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    paint: {
+      'text-color': '#1f2933',
+      'text-halo-color': '#ffffff',
+      'text-halo-width': 1.5,
+      'text-opacity': dimmed(1),
+    },
   },
 ];
 
@@ -88,7 +102,8 @@ export const networkSiteLayers: LayerSpecification[] = [
     paint: {
       'circle-radius': radius([6, 2.5, 4.5], [10, 5, 7]),
       'circle-color': SITE_COLOR,
-      'circle-opacity': 0.75,
+      'circle-opacity': dimmed(0.75),
+      'circle-stroke-opacity': dimmed(1),
       'circle-stroke-color': ['case', isSelected, '#1f2933', '#ffffff'],
       'circle-stroke-width': ['case', isSelected, 2, 0.5],
     },
@@ -103,6 +118,8 @@ export const networkSiteLayers: LayerSpecification[] = [
       'circle-color': SEEKER_COLOR,
       'circle-stroke-color': ['case', isSelected, '#1f2933', '#ffffff'],
       'circle-stroke-width': ['case', isSelected, 3, 1.5],
+      'circle-opacity': dimmed(1),
+      'circle-stroke-opacity': dimmed(1),
     },
   },
 ];

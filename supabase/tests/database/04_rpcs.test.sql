@@ -1,6 +1,6 @@
 -- The API functions: the happy path and the errors of each, as the personas that use them.
 begin;
-select plan(39);
+select plan(40);
 select tests.create_fixture();
 
 -- Section - reads
@@ -76,6 +76,11 @@ select tests.clear_authentication();
 
 insert into auth.users (id, email) values ('22222222-0000-4000-8000-000000000001', 'nieuw@test.example');
 select tests.authenticate_as(tests.claims('22222222-0000-4000-8000-000000000001'));
+select results_eq(
+  $$ select organisation_id, role from public.my_identity() $$,
+  $$ values (null::uuid, 'medewerker') $$,
+  'a signed-in newcomer without a profile is known, without organisation'
+);
 select results_eq(
   $$ select province_code, routed_to_org_id
      from public.register_seeker('11111111-0000-4000-8000-000000000002', 'Nieuwe Aanbieder Lelystad', 'Hoofdlocatie', 'Lelystad', 52.5185, 5.4714, 'groen', 2, 'ov', 45, 'found', 'Nieuw Persoon', 'nieuw@aanbieder.example') $$,

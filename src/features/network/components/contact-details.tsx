@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../api/get-organisation';
+import { useOrganisation } from '../../../data/queries/organisation';
 
 /** An organisation's contact details, or why they are not shown. Values are rendered as text. */
 export function ContactDetails({ organisationId }: { organisationId: string }) {

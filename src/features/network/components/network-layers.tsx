@@ -11,7 +11,7 @@ import {
 import { PROVINCE_LABEL_LAYER_ID, PROVINCE_SOURCE_ID } from '../../../map/layers/provinces';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
 import { useUrlState } from '../../../lib/url-state';
-import { useCoverage } from '../api/get-network';
+import { useCoverage } from '../../../data/queries/network';
 import { useNetworkGeoJson } from '../hooks/use-network-geojson';
 
 /** Partnerships, sites and province coverage from the database, drawn on the one map. */

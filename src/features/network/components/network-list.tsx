@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../../lib/url-state';
-import { useNetworkSites, usePartnerships } from '../api/get-network';
+import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 
 /** The list alternative to the map's points: partnerships and seekers in the chosen province. */
 export function NetworkList({ provinceName }: { provinceName: string | null }) {

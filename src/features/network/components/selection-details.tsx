@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../../lib/url-state';
-import { useNetworkSites, usePartnerships } from '../api/get-network';
+import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import { ContactDetails } from './contact-details';
 
 /** Details of the partnership or site picked on the map or in the list. */

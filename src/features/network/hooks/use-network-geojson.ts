@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
-import { useNetworkSites, usePartnerships } from '../api/get-network';
+import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 
 /** Partnerships and sites as GeoJSON for the map, derived from the query data. */
 export function useNetworkGeoJson() {

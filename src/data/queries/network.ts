@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useDataPort } from '../../../data/data-context';
-import type { DataPort } from '../../../data/port';
-import { queryKeys } from '../../../lib/query-keys';
+import { useDataPort } from '../data-context';
+import type { DataPort } from '../port';
+import { queryKeys } from '../../lib/query-keys';
 
 /** The whole country: the seed is a few hundred rows, so one request serves every view. */
 export const NETHERLANDS_QUERY_BBOX = { min_lng: 3.3, min_lat: 50.7, max_lng: 7.3, max_lat: 53.6 };

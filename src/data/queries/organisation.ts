@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useDataPort } from '../../../data/data-context';
-import type { DataPort } from '../../../data/port';
-import { queryKeys } from '../../../lib/query-keys';
+import { useDataPort } from '../data-context';
+import type { DataPort } from '../port';
+import { queryKeys } from '../../lib/query-keys';
 
 export const getOrganisationQueryOptions = (
   port: DataPort | null,

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useDataPort } from '../../../data/data-context';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** "Vraag om aan te sluiten": a membership request the coordinator and ambassador see. */
+export function useRequestMembership() {
+  const { port, identity } = useDataPort();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (partnership: string) => {
+      if (!port) throw new Error('database not ready');
+      return port.requestMembership({ partnership });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
+  });
+}

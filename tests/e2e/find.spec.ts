@@ -1,0 +1,196 @@
+import { expect, test } from '../support/fixtures';
+
+const UTRECHT_30_OV_GROEN_3 =
+  '/?plaats=Utrecht&lat=52.09084&lng=5.12111&opleiding=groen&deelnemers=3&vervoer=ov&minuten=30';
+
+test.describe('Zoek een groep', () => {
+  test('Utrecht, 30 min ov, Assistent groen, 3 deelnemers: zone, lijst en meter', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/');
+    await app.waitForData();
+    const place = page.getByRole('combobox', { name: 'Plaats of postcode' });
+    await place.fill('utre');
+    await expect(page.getByRole('option', { name: 'Utrecht', exact: true })).toBeVisible();
+    await place.press('ArrowDown');
+    await place.press('Enter');
+    await expect(page.getByText('Startpunt: Utrecht')).toBeVisible();
+    await expect(page.getByLabel('Opleiding')).toHaveValue('groen');
+    await expect(page.getByLabel('Aantal deelnemers')).toHaveValue('3');
+    await expect(page.getByLabel('Vervoer')).toHaveValue('ov');
+    await expect(page.getByLabel('Maximale reistijd (minuten)')).toHaveValue('30');
+
+    const meter = page.getByRole('meter', { name: 'Groep van 10' });
+    await expect(meter).toHaveAttribute(
+      'aria-valuetext',
+      '7 van 10 deelnemers voor Assistent groen binnen wederzijds bereik',
+    );
+    await expect(page.getByText('Dichtstbijzijnde haalbare groep')).toBeVisible();
+
+    const results = page.getByRole('region', { name: 'Binnen bereik' });
+    const cards = results.getByRole('article');
+    await expect(cards.first()).toBeVisible();
+    const minutes = await cards.locator('.minutes').allTextContents();
+    const values = minutes.map((m) => Number.parseInt(m, 10));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+
+    await app.waitForMapIdle();
+    const zone = await page.evaluate(
+      () => window.__samenkaart!.map.queryRenderedFeatures({ layers: ['reach-zone-fill'] }).length,
+    );
+    expect(zone).toBeGreaterThan(0);
+    await expect(page).toHaveURL(
+      /plaats=Utrecht.*opleiding=groen.*deelnemers=3.*vervoer=ov.*minuten=30/,
+    );
+    await app.screenshot('zoek-utrecht');
+  });
+
+  test('geeft een duidelijke melding bij een onvolledige postcode en een onbekende plaats', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/');
+    const place = page.getByRole('combobox', { name: 'Plaats of postcode' });
+    await place.fill('1234');
+    await place.press('Enter');
+    await expect(page.getByRole('alert')).toContainText(
+      'Een postcode heeft 4 cijfers en 2 letters',
+    );
+    await expect(place).toHaveValue('1234');
+    await expect(place).toHaveAttribute('aria-invalid', 'true');
+
+    await place.fill('Xyzzydorp');
+    await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('We kennen geen plaats "Xyzzydorp"');
+    await expect(place).toHaveValue('Xyzzydorp');
+
+    await page.getByLabel('Aantal deelnemers').fill('25');
+    await expect(page.getByText('Vul een aantal van 1 tot en met 20 in.')).toBeVisible();
+    await expect(page.getByLabel('Aantal deelnemers')).toHaveValue('25');
+  });
+
+  test('werkt met alleen het toetsenbord', async ({ app, page }) => {
+    await app.open('/');
+    await app.waitForData();
+    await page.getByRole('combobox', { name: 'Plaats of postcode' }).focus();
+    await page.keyboard.type('den haag');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText("Startpunt: 's-Gravenhage")).toBeVisible();
+    await page.keyboard.press('Tab'); // Zoek
+    await page.keyboard.press('Tab'); // Opleiding
+    await page.keyboard.press('ArrowDown'); // facilitair
+    await expect(page.getByLabel('Opleiding')).toHaveValue('facilitair');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('4');
+    await expect(page.getByRole('meter', { name: 'Groep van 10' })).toHaveAttribute(
+      'aria-valuetext',
+      /van 10 deelnemers voor Assistent facilitair/,
+    );
+    await expect(page).toHaveURL(/opleiding=facilitair.*deelnemers=4/);
+  });
+
+  test('laadt een gedeelde link met dezelfde zoekopdracht', async ({ app, page }) => {
+    await app.open(UTRECHT_30_OV_GROEN_3);
+    await app.waitForData();
+    await expect(page.getByText('Startpunt: Utrecht')).toBeVisible();
+    const valuetext = await page
+      .getByRole('meter', { name: 'Groep van 10' })
+      .getAttribute('aria-valuetext');
+    await page.reload();
+    await app.waitForData();
+    await expect(page.getByRole('meter', { name: 'Groep van 10' })).toHaveAttribute(
+      'aria-valuetext',
+      valuetext!,
+    );
+    await expect(page.getByRole('combobox', { name: 'Plaats of postcode' })).toHaveValue('Utrecht');
+  });
+
+  test('zet het startpunt met een klik op de kaart', async ({ app, page }) => {
+    await app.open('/');
+    await app.waitForData();
+    const point = await page.evaluate(() => {
+      const p = window.__samenkaart!.map.project([5.2338, 52.0894]); // Zeist
+      return { x: p.x, y: p.y };
+    });
+    await app.mapCanvas().click({ position: point });
+    await expect(
+      page.getByText(/Startpunt: Punt bij (Zeist|Utrechtse Heuvelrug|De Bilt)/),
+    ).toBeVisible();
+    await expect(page.getByRole('meter', { name: 'Groep van 10' })).toBeVisible();
+  });
+
+  test('meldt een nieuwe aanbieder aan: eerst met fouten, dan goed, en toont die op de kaart', async ({
+    app,
+    page,
+  }) => {
+    await app.open(UTRECHT_30_OV_GROEN_3);
+    await app.waitForData();
+    const register = page.getByRole('region', { name: 'Aanmelden' });
+    await expect(register).toContainText('Om u aan te melden moet u ingelogd zijn.');
+    await register.getByRole('button', { name: 'Bekijk als nieuwe aanbieder' }).click();
+
+    await register.getByLabel('Wij willen er een oprichten').check();
+    await register.getByLabel('E-mailadres').fill('info@');
+    await register.getByRole('button', { name: 'Aanmelden' }).click();
+    const summary = register.getByRole('alert').filter({ hasText: 'Controleer het formulier' });
+    await expect(summary).toContainText('Vul de naam van uw organisatie in');
+    await expect(summary).toContainText('Vul de naam van de contactpersoon in.');
+    await expect(summary).toContainText('Vul een geldig e-mailadres in');
+    await expect(register.getByLabel('E-mailadres')).toHaveValue('info@');
+    await expect(register.getByLabel('Naam van uw organisatie')).toBeFocused();
+    await expect(register.getByLabel('Wij willen er een oprichten')).toBeChecked();
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+    await register.getByLabel('Naam van uw organisatie').fill('Zorgboerderij Het Testveld');
+    await register.getByLabel('Contactpersoon').fill('Tessa Test');
+    await register.getByLabel('E-mailadres').fill('tessa@testveld.example');
+    // A double submit: two clicks before the interface can even disable the button.
+    await register
+      .getByRole('button', { name: 'Aanmelden' })
+      .evaluate((button: HTMLButtonElement) => {
+        button.click();
+        button.click();
+      });
+    await expect(register.getByRole('status')).toContainText(
+      'Aangemeld. Uw aanmelding is doorgestuurd naar',
+    );
+
+    const newSeekerSites = () =>
+      page.evaluate(async () => {
+        const source = window.__samenkaart!.map.getSource('network-sites') as unknown as {
+          getData: () => Promise<{
+            features: { properties: { id: string; name: string; seeking: boolean } }[];
+          }>;
+        };
+        const data = await source.getData();
+        return data.features
+          .filter((f) => f.properties.name === 'Zorgboerderij Het Testveld' && f.properties.seeking)
+          .map((f) => f.properties.id);
+      });
+    await expect.poll(newSeekerSites).toHaveLength(1);
+    await expect(page.getByRole('region', { name: 'Binnen bereik' })).not.toContainText(
+      'Zorgboerderij Het Testveld',
+    );
+    // The stored registration exists once: open the new site's details from a link.
+    const [siteId] = await newSeekerSites();
+    await app.open(`${UTRECHT_30_OV_GROEN_3}&locatie=${siteId}`);
+    await app.waitForData();
+    const details = page.getByRole('region', { name: 'Zorgboerderij Het Testveld' });
+    await expect(details.getByText(/wil een samenwerkingsverband oprichten/)).toHaveCount(1);
+    await app.screenshot('zoek-aangemeld');
+  });
+
+  test('vraagt om aan te sluiten bij een verband binnen bereik', async ({ app, page }) => {
+    await app.open(UTRECHT_30_OV_GROEN_3);
+    await app.waitForData();
+    await app.viewAs('Medewerker kleine aanbieder');
+    const results = page.getByRole('region', { name: 'Binnen bereik' });
+    const card = results.getByRole('article').filter({ hasText: 'Samenwerkingsverband' }).first();
+    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
+    await expect(card.getByRole('status')).toContainText('Uw verzoek is verstuurd');
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  });
+});
