@@ -35,6 +35,18 @@ test.describe('Zoek een groep', () => {
     const values = minutes.map((m) => Number.parseInt(m, 10));
     expect(values).toEqual([...values].sort((a, b) => a - b));
 
+    // Pointing at a card highlights its point on the map.
+    await cards.first().hover();
+    const hovered = await page.evaluate(() => {
+      const map = window.__samenkaart!.map;
+      return ['partnerships', 'network-sites'].some((source) =>
+        (map.querySourceFeatures(source) as { id?: string | number }[]).some(
+          (f) => f.id !== undefined && map.getFeatureState({ source, id: f.id }).hover === true,
+        ),
+      );
+    });
+    expect(hovered).toBe(true);
+
     await app.waitForMapIdle();
     const zone = await page.evaluate(
       () => window.__samenkaart!.map.queryRenderedFeatures({ layers: ['reach-zone-fill'] }).length,

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { bbox, circle } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import type { MapMouseEvent } from 'maplibre-gl';
+import type { MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { reachKm } from '../../../domain/reach';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
@@ -108,6 +108,28 @@ export function ReachLayers() {
       map.off('click', onClick);
     };
   }, [map, active, update, t]);
+
+  // Pointing at a point on the map highlights its card in the result list.
+  const setHovered = useResultHover((s) => s.setHovered);
+  useEffect(() => {
+    if (!map || !active) return;
+    const handlers = NETWORK_POINT_LAYERS.map(({ layer, kind }) => {
+      const onMove = (e: MapLayerMouseEvent) => {
+        const id = e.features?.[0]?.properties?.id;
+        if (typeof id === 'string') setHovered({ kind, id });
+      };
+      const onLeave = () => setHovered(null);
+      map.on('mousemove', layer, onMove);
+      map.on('mouseleave', layer, onLeave);
+      return { layer, onMove, onLeave };
+    });
+    return () => {
+      for (const { layer, onMove, onLeave } of handlers) {
+        map.off('mousemove', layer, onMove);
+        map.off('mouseleave', layer, onLeave);
+      }
+    };
+  }, [map, active, setHovered]);
 
   return null;
 }

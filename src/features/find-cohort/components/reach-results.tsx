@@ -56,6 +56,11 @@ function ResultCard({ item }: { item: ReachItem }) {
   const { t } = useTranslation();
   const select = useUrlState((s) => s.select);
   const setHovered = useResultHover((s) => s.setHovered);
+  const highlighted = useResultHover(
+    (s) =>
+      s.hovered?.id === item.id &&
+      s.hovered.kind === (item.kind === 'seeker' ? 'site' : 'partnership'),
+  );
   const target = {
     kind: item.kind === 'seeker' ? ('site' as const) : ('partnership' as const),
     id: item.id,
@@ -66,6 +71,7 @@ function ResultCard({ item }: { item: ReachItem }) {
   return (
     <li
       className="result-card"
+      data-highlighted={highlighted || undefined}
       onMouseEnter={() => setHovered(target)}
       onMouseLeave={() => setHovered(null)}
       onFocus={() => setHovered(target)}
