@@ -18,6 +18,7 @@ import { AppHeader } from './app-header';
 import { DataStatus, ResetDemoData } from './data-status';
 import { ErrorBoundary } from './error-boundary';
 import { JOURNEY_NAV } from './journeys';
+import { signalMapFirstFrame } from './map-ready';
 import { useMapChunk } from './use-map-chunk';
 import { AppProviders } from './providers';
 
@@ -70,6 +71,7 @@ function Shell() {
           <ErrorBoundary fallback={<MapMessage isError>{t('map.loadError')}</MapMessage>}>
             {mapChunk.status === 'ready' ? (
               <mapChunk.MapView
+                onFirstFrame={signalMapFirstFrame}
                 label={t('map.label')}
                 attribution={t('map.attribution')}
                 basemap={env.VITE_BASEMAP}

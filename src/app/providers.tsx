@@ -8,7 +8,7 @@ import { env } from '../config/env';
 import { createQueryClient } from '../lib/query-client';
 import { DataProvider } from '../data/data-provider';
 import { MapProvider } from '../map/map-context';
-import { mapViewChunk } from './use-map-chunk';
+import { mapFirstFrame } from './map-ready';
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(() => {
@@ -22,7 +22,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <DataProvider startAfter={mapViewChunk}>
+        <DataProvider startAfter={mapFirstFrame}>
           <MapProvider>{children}</MapProvider>
         </DataProvider>
       </QueryClientProvider>

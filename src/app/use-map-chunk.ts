@@ -6,7 +6,7 @@ type MapView = typeof MapViewComponent;
 // MapLibre is ~1 MB: it loads in its own chunk so the shell and the province list paint before it
 // arrives. The download starts when this module is evaluated, in parallel with the first render.
 // Not React.lazy: Suspense holds revealed content back for up to 300 ms, which the map would pay.
-export const mapViewChunk = import('../map/map-view');
+const mapViewChunk = import('../map/map-view');
 
 export type MapChunk =
   { status: 'loading' } | { status: 'ready'; MapView: MapView } | { status: 'error' };

@@ -13,6 +13,8 @@ export interface MapViewProps {
   basemap: 'none' | 'pdok';
   /** Shown instead of the map when it cannot start (no WebGL, broken style). */
   renderError: (reason: 'webgl' | 'other') => ReactNode;
+  /** Called once, when the map has drawn its first complete frame. */
+  onFirstFrame?: () => void;
   children?: ReactNode;
 }
 
@@ -29,6 +31,7 @@ export default function MapView({
   attribution,
   basemap,
   renderError,
+  onFirstFrame,
   children,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -37,7 +40,7 @@ export default function MapView({
   const [failure, setFailure] = useState<'webgl' | 'other' | null>(null);
   const [busy, setBusy] = useState(true);
   // The style and credits are fixed for the life of the map; later prop changes are ignored.
-  const initial = useRef({ basemap, attribution });
+  const initial = useRef({ basemap, attribution, onFirstFrame });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -76,7 +79,10 @@ export default function MapView({
       setMap(instance);
       window.__samenkaart = { map: instance };
     });
-    instance.once('idle', () => setBusy(false));
+    instance.once('idle', () => {
+      setBusy(false);
+      initial.current.onFirstFrame?.();
+    });
     return () => {
       setMap(null);
       delete window.__samenkaart;
