@@ -55,6 +55,24 @@ export default tseslint.config(
     },
   },
   {
+    // A folder is a journey: features share code only through src/data, lib, map and domain.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../*/**', '!../../../**'],
+              message:
+                'No feature→feature imports; share through src/data, src/lib, src/map or src/domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node } },
