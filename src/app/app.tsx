@@ -5,13 +5,15 @@ import { ProvinceDetails } from '../features/provinces/components/province-detai
 import { ProvinceLayers } from '../features/provinces/components/province-layers';
 import { ProvinceList } from '../features/provinces/components/province-list';
 import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
+import { CoverageLayers } from '../features/coverage/components/coverage-layers';
+import { CoveragePanel } from '../features/coverage/components/coverage-panel';
 import { FindPanel } from '../features/find-cohort/components/find-panel';
 import { ReachLayers } from '../features/find-cohort/components/reach-layers';
 import { MapLegend } from '../features/network/components/map-legend';
 import { NetworkLayers } from '../features/network/components/network-layers';
 import { NetworkList } from '../features/network/components/network-list';
 import { SelectionDetails } from '../features/network/components/selection-details';
-import { useProvinces } from '../features/provinces/api/get-provinces';
+import { useProvinces } from '../data/queries/provinces';
 import { SiteLayers } from '../features/sites/components/site-layers';
 import { useUrlState } from '../lib/url-state';
 import { AppHeader } from './app-header';
@@ -56,14 +58,14 @@ function Shell() {
           <p className="journey-intro">{t(current.intro)}</p>
           <DataStatus />
           <SelectionDetails />
-          {journey === 'find' ? (
-            <FindPanel />
-          ) : (
+          {journey === 'find' ? <FindPanel /> : null}
+          {journey === 'coverage' ? <CoveragePanel /> : null}
+          {journey !== 'find' ? (
             <>
               <ProvinceDetails />
               <NetworkList provinceName={provinceName} />
             </>
-          )}
+          ) : null}
           <ProvinceList />
           <ResetDemoData />
         </div>
@@ -85,6 +87,7 @@ function Shell() {
                 <SiteLayers />
                 <NetworkLayers />
                 <ReachLayers />
+                <CoverageLayers />
                 <ProvinceTooltip />
               </mapChunk.MapView>
             ) : (

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import i18n from '../lib/i18n';
-import { getProvincesQueryOptions } from '../features/provinces/api/get-provinces';
+import { getProvincesQueryOptions } from '../data/queries/provinces';
 import { getStaticSitesQueryOptions } from '../features/sites/api/get-sites';
 import { env } from '../config/env';
 import { createQueryClient } from '../lib/query-client';

@@ -24,6 +24,40 @@ export interface Database {
           ambassadors: string[];
         }[];
       };
+      coverage_board: {
+        Args: { as_of?: string; opleiding?: Opleiding | null };
+        Returns: {
+          code: string;
+          name: string;
+          status: 'active' | 'forming' | 'seekers' | 'empty';
+          active_partnerships: number;
+          forming_partnerships: number;
+          seekers: number;
+          ambassadors: string[];
+          ambassador_ids: string[];
+          students: Partial<Record<Opleiding, number>>;
+        }[];
+      };
+      coverage_timeline: {
+        Args: { from_day?: string; to_day?: string; step_months?: number };
+        Returns: { day: string; active_provinces: number; forming_provinces: number }[];
+      };
+      network_export: {
+        Args: { as_of?: string; opleiding?: Opleiding | null };
+        Returns: {
+          kind: 'samenwerkingsverband' | 'zoeker';
+          name: string;
+          province_code: string;
+          province_name: string;
+          status: string | null;
+          opleidingen: string;
+          students: number;
+          place: string;
+          contact_name: string | null;
+          email: string | null;
+          phone: string | null;
+        }[];
+      };
       partnerships_in_bbox: {
         Args: { min_lng: number; min_lat: number; max_lng: number; max_lat: number };
         Returns: {

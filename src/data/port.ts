@@ -3,7 +3,9 @@ import type { RpcArgs, RpcName } from './database.types';
 import { DataError, toDataError } from './errors';
 import {
   acceptedInvitationRow,
+  coverageBoardRow,
   coverageRow,
+  exportRow,
   identityRow,
   invitationRow,
   membershipDecisionRow,
@@ -11,6 +13,7 @@ import {
   partnershipRow,
   registrationRow,
   siteRow,
+  timelineRow,
 } from './schemas';
 import type { Transport } from './transport';
 
@@ -44,6 +47,11 @@ export function createDataPort(transport: Transport) {
   return {
     coverageByProvince: (asOf?: string) =>
       rows('coverage_by_province', asOf ? { as_of: asOf } : {}, coverageRow),
+    coverageBoard: (args: RpcArgs<'coverage_board'>) =>
+      rows('coverage_board', args, coverageBoardRow),
+    coverageTimeline: (args: RpcArgs<'coverage_timeline'>) =>
+      rows('coverage_timeline', args, timelineRow),
+    networkExport: (args: RpcArgs<'network_export'>) => rows('network_export', args, exportRow),
     partnershipsInBbox: (bbox: BBoxArgs) => rows('partnerships_in_bbox', bbox, partnershipRow),
     sitesInBbox: (bbox: BBoxArgs) => rows('sites_in_bbox', bbox, siteRow),
     organisationDetails: async (organisation: string) =>

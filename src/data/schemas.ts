@@ -18,6 +18,31 @@ export const coverageRow = z.object({
   ambassadors: z.array(z.string()),
 });
 
+export const coverageBoardRow = coverageRow.extend({
+  ambassador_ids: z.array(uuid),
+  students: z.partialRecord(opleiding, z.number().int()),
+});
+
+export const timelineRow = z.object({
+  day: z.string(),
+  active_provinces: z.number().int(),
+  forming_provinces: z.number().int(),
+});
+
+export const exportRow = z.object({
+  kind: z.enum(['samenwerkingsverband', 'zoeker']),
+  name: z.string(),
+  province_code: z.string(),
+  province_name: z.string(),
+  status: z.string().nullable(),
+  opleidingen: z.string(),
+  students: z.number().int(),
+  place: z.string(),
+  contact_name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+
 export const partnershipRow = z.object({
   id: uuid,
   name: z.string(),
@@ -125,6 +150,9 @@ export const schemasAgree: [
 ] = [true, true, true, true, true, true];
 
 export type CoverageRow = z.infer<typeof coverageRow>;
+export type CoverageBoardRow = z.infer<typeof coverageBoardRow>;
+export type TimelineRow = z.infer<typeof timelineRow>;
+export type ExportRow = z.infer<typeof exportRow>;
 export type PartnershipRow = z.infer<typeof partnershipRow>;
 export type SiteRow = z.infer<typeof siteRow>;
 export type OrganisationDetails = z.infer<typeof organisationDetailsRow>;

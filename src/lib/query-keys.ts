@@ -14,6 +14,10 @@ export const queryKeys = {
     organisation: (identity: string, id: string) =>
       [...queryKeys.db.all(identity), 'organisation', id] as const,
     identity: (identity: string) => [...queryKeys.db.all(identity), 'identity'] as const,
+    coverageBoard: (identity: string, filter: { asOf: string | null; opleiding: string | null }) =>
+      [...queryKeys.db.all(identity), 'coverage-board', filter] as const,
+    coverageTimeline: (identity: string, toDay: string | null) =>
+      [...queryKeys.db.all(identity), 'coverage-timeline', { toDay }] as const,
   },
   sites: {
     all: ['sites'] as const,

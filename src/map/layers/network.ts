@@ -29,6 +29,7 @@ const isSelected: ExpressionSpecification = [
   ['boolean', ['feature-state', 'selected'], false],
   ['boolean', ['feature-state', 'hover'], false],
 ];
+const isUnmatched: ExpressionSpecification = ['boolean', ['feature-state', 'unmatched'], false];
 /** Outside the current reach zone ("Zoek een groep"): still visible, but in the background. */
 const isDimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false];
 const dimmed = (normal: number): ExpressionSpecification => ['case', isDimmed, 0.2, normal];
@@ -116,8 +117,9 @@ export const networkSiteLayers: LayerSpecification[] = [
     paint: {
       'circle-radius': radius([6, 4.5, 6.5], [10, 7, 9]),
       'circle-color': SEEKER_COLOR,
-      'circle-stroke-color': ['case', isSelected, '#1f2933', '#ffffff'],
-      'circle-stroke-width': ['case', isSelected, 3, 1.5],
+      // Unmatched seekers (coverage board) get a dark ring: the gaps to act on.
+      'circle-stroke-color': ['case', isSelected, '#1f2933', isUnmatched, '#1f2933', '#ffffff'],
+      'circle-stroke-width': ['case', isSelected, 3, isUnmatched, 3, 1.5],
       'circle-opacity': dimmed(1),
       'circle-stroke-opacity': dimmed(1),
     },

@@ -34,13 +34,15 @@ export function NetworkLayers() {
     promoteId: 'id',
   });
 
-  // Province fills show their coverage status (feature-state, the province data stays as is).
+  // Province fills show their coverage status (feature-state, the province data stays as is);
+  // the coverage board sets its own, filtered, status while it is open.
+  const journey = useUrlState((s) => s.journey);
   useEffect(() => {
-    if (!map || !coverage || !map.getSource(PROVINCE_SOURCE_ID)) return;
+    if (!map || !coverage || journey === 'coverage' || !map.getSource(PROVINCE_SOURCE_ID)) return;
     for (const row of coverage) {
       map.setFeatureState({ source: PROVINCE_SOURCE_ID, id: row.code }, { coverage: row.status });
     }
-  }, [map, coverage]);
+  }, [map, coverage, journey]);
 
   useEffect(() => {
     if (!map || !selection) return;

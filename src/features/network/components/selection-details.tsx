@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../../lib/url-state';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
-import { ContactDetails } from './contact-details';
+import { ContactDetails } from '../../../components/contact-details';
 
 /** Details of the partnership or site picked on the map or in the list. */
 export function SelectionDetails() {

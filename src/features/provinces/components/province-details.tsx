@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../../lib/url-state';
-import { useProvinces } from '../api/get-provinces';
+import { useProvinces } from '../../../data/queries/provinces';
 
 /** What the user has selected, with a way back to the whole country. */
 export function ProvinceDetails() {

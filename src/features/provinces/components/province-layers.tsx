@@ -10,7 +10,7 @@ import {
 import { NETWORK_POINT_LAYERS } from '../../../map/layers/network';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
 import { useUrlState } from '../../../lib/url-state';
-import { useProvinces } from '../api/get-provinces';
+import { useProvinces } from '../../../data/queries/provinces';
 import { useProvinceCamera } from '../hooks/use-province-camera';
 import { useProvinceHover } from '../stores/province-hover';
 

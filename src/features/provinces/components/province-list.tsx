@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { sortProvincesByName } from '../../../domain/provinces';
 import { useUrlState } from '../../../lib/url-state';
-import { useProvinces } from '../api/get-provinces';
+import { useProvinces } from '../../../data/queries/provinces';
 import { useProvinceHover } from '../stores/province-hover';
 
 /** The list alternative to the map: every province as a button, highlighted together with the map. */

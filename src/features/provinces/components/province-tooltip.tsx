@@ -1,5 +1,5 @@
 import { useMap } from '../../../map/map-context';
-import { useProvinces } from '../api/get-provinces';
+import { useProvinces } from '../../../data/queries/provinces';
 import { useProvinceHover } from '../stores/province-hover';
 
 /** The hovered or focused province's name, over the map. Rendered as text, never as HTML. */

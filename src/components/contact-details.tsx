@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../../../data/queries/organisation';
+import { useOrganisation } from '../data/queries/organisation';
 
 /** An organisation's contact details, or why they are not shown. Values are rendered as text. */
-export function ContactDetails({ organisationId }: { organisationId: string }) {
+export function ContactDetails({
+  organisationId,
+  heading,
+}: {
+  organisationId: string;
+  /** Defaults to "Contact". */
+  heading?: string;
+}) {
   const { t } = useTranslation();
   const { data: organisation, isPending } = useOrganisation(organisationId);
+  const headingId = `contact-heading-${organisationId}`;
 
   return (
-    <section aria-labelledby="contact-heading" className="contact">
-      <h3 id="contact-heading">{t('network.contact')}</h3>
+    <section aria-labelledby={headingId} className="contact">
+      <h3 id={headingId}>{heading ?? t('network.contact')}</h3>
       {isPending ? (
         <p className="muted">{t('network.contactLoading')}</p>
       ) : organisation?.contact_visible ? (

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { PROVINCE_CODES, type ProvinceCollection } from '../../../domain/provinces';
-import { queryKeys } from '../../../lib/query-keys';
+import { PROVINCE_CODES, type ProvinceCollection } from '../../domain/provinces';
+import { queryKeys } from '../../lib/query-keys';
 
 const lngLat = z.tuple([z.number(), z.number()]);
 const provinceCollectionSchema = z.object({

@@ -1,0 +1,42 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../lib/query-keys';
+import { useDataPort } from '../data-context';
+import type { Opleiding } from '../../domain/coverage';
+
+export interface CoverageFilter {
+  asOf: string | null;
+  opleiding: Opleiding | null;
+}
+
+/** The coverage board per province for a day and opleiding (null: today, all). */
+export function useCoverageBoard(filter: CoverageFilter) {
+  const { port, identity } = useDataPort();
+  return useQuery(
+    queryOptions({
+      queryKey: queryKeys.db.coverageBoard(identity, filter),
+      queryFn: () =>
+        port!.coverageBoard({
+          ...(filter.asOf ? { as_of: filter.asOf } : {}),
+          opleiding: filter.opleiding,
+        }),
+      enabled: port !== null,
+    }),
+  );
+}
+
+/** Provinces covered over time, quarterly since 2021. */
+export function useCoverageTimeline(toDay: string | null) {
+  const { port, identity } = useDataPort();
+  return useQuery(
+    queryOptions({
+      queryKey: queryKeys.db.coverageTimeline(identity, toDay),
+      queryFn: () =>
+        port!.coverageTimeline({
+          from_day: '2021-01-01',
+          step_months: 3,
+          ...(toDay ? { to_day: toDay } : {}),
+        }),
+      enabled: port !== null,
+    }),
+  );
+}

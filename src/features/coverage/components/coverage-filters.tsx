@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import type { CoverageStatus } from '../../../domain/coverage';
+import { OPLEIDINGEN } from '../hooks/use-coverage-view';
+import { STATUSES, useCoverageParams } from '../stores/coverage-params';
+
+/** Date, opleiding and status filters; all of them are in the URL. */
+export function CoverageFilters() {
+  const { t } = useTranslation();
+  const { asOf, opleiding, statuses, update } = useCoverageParams();
+  const toggle = (status: CoverageStatus) =>
+    update({
+      statuses: statuses.includes(status)
+        ? statuses.filter((s) => s !== status)
+        : [...statuses, status],
+    });
+  return (
+    <section aria-labelledby="filters-heading" className="filters">
+      <h2 id="filters-heading" className="panel-heading">
+        {t('coverage.filters')}
+      </h2>
+      <div className="field-grid">
+        <div className="field">
+          <label htmlFor="coverage-date">{t('coverage.date')}</label>
+          <input
+            id="coverage-date"
+            type="date"
+            min="2021-01-01"
+            value={asOf ?? ''}
+            aria-describedby="coverage-date-hint"
+            onChange={(e) => update({ asOf: e.target.value || null })}
+          />
+          <p id="coverage-date-hint" className="hint">
+            {t('coverage.dateHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="coverage-opleiding">{t('coverage.opleiding')}</label>
+          <select
+            id="coverage-opleiding"
+            value={opleiding ?? 'alle'}
+            onChange={(e) =>
+              update({ opleiding: OPLEIDINGEN.find((o) => o === e.target.value) ?? null })
+            }
+          >
+            <option value="alle">{t('coverage.allOpleidingen')}</option>
+            {OPLEIDINGEN.map((o) => (
+              <option key={o} value={o}>
+                {t(`opleiding.${o}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset className="status-filter">
+        <legend>{t('coverage.statusFilter')}</legend>
+        {STATUSES.map((status) => (
+          <label key={status}>
+            <input
+              type="checkbox"
+              checked={statuses.includes(status)}
+              onChange={() => toggle(status)}
+            />
+            <span className={`status-dot status-${status}`} aria-hidden="true" />
+            {t(`status.${status}`)}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

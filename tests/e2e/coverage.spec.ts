@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '../support/fixtures';
+
+test.describe('Dekking', () => {
+  test('toont het doel, de tabel met de cijfers uit de seed en de kaart per status', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/dekking');
+    await app.waitForData();
+    await expect(
+      page.getByRole('heading', {
+        name: '7 van 12 provincies hebben een actief samenwerkingsverband',
+      }),
+    ).toBeVisible();
+    const table = page.getByRole('table', { name: /Dekking per provincie/ });
+    await expect(table.getByRole('row')).toHaveCount(13);
+    const flevoland = table.getByRole('row', { name: /Flevoland/ });
+    await expect(flevoland).toContainText('Nog niets');
+    await expect(flevoland).toContainText('geen ambassadeur');
+    await expect(table.getByRole('row', { name: /Drenthe/ })).toContainText('Alleen zoekers');
+    await expect.poll(() => app.provinceCoverage('PV29')).toBe('empty');
+    const statusLabels = await page.evaluate(() =>
+      window
+        .__samenkaart!.map.queryRenderedFeatures({ layers: ['coverage-status-label'] })
+        .map((f) => String(f.properties.text)),
+    );
+    expect(statusLabels).toContain('Nog niets · geen ambassadeur');
+    await expect(page.getByRole('region', { name: 'Voorgestelde acties' })).toContainText(
+      'Flevoland: geen ambassadeur',
+    );
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+    await app.screenshot('dekking');
+  });
+
+  test('sorteert de tabel en zoomt de kaart in op een aangeklikte provincie', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/dekking');
+    await app.waitForData();
+    const table = page.getByRole('table', { name: /Dekking per provincie/ });
+    await table.getByRole('button', { name: 'Sorteer op Provincie' }).click();
+    await expect(table.getByRole('columnheader', { name: /Provincie/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    const names = await table.locator('tbody th').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')));
+    await table.getByRole('button', { name: 'Sorteer op Zoekers' }).click();
+    const seekers = (await table.locator('tbody tr td:nth-child(5)').allTextContents()).map(Number);
+    expect(seekers).toEqual([...seekers].sort((a, b) => b - a));
+
+    const zoomBefore = await app.zoom();
+    await table.getByRole('button', { name: 'Overijssel' }).click();
+    await expect(page).toHaveURL(/\/dekking\?.*provincie=PV23/);
+    await app.waitForMapIdle();
+    expect(await app.zoom()).toBeGreaterThan(zoomBefore);
+    await expect(
+      page.getByRole('region', { name: 'Samenwerkingsverbanden · In Overijssel' }),
+    ).toBeVisible();
+  });
+
+  test('filtert op datum en opleiding, met de filters in de link', async ({ app, page }) => {
+    await app.open('/dekking?datum=2021-06-30&opleiding=alle');
+    await app.waitForData();
+    await expect(
+      page.getByRole('heading', {
+        name: '0 van 12 provincies hebben een actief samenwerkingsverband',
+      }),
+    ).toBeVisible();
+    await page.getByLabel('Opleiding').selectOption('logistiek');
+    await page.getByLabel('Peildatum').fill('');
+    await expect(page).toHaveURL(/opleiding=logistiek/);
+    await expect(page).not.toHaveURL(/datum=/);
+    await expect(
+      page.getByRole('heading', {
+        name: /van 12 provincies hebben een actief samenwerkingsverband voor Assistent logistiek/,
+      }),
+    ).toBeVisible();
+    await page.getByLabel('Nog niets').check();
+    await expect(page).toHaveURL(/status=empty/);
+    const rows = page.getByRole('table', { name: /Dekking per provincie/ }).locator('tbody tr');
+    for (const text of await rows.allTextContents()) expect(text).toContain('Nog niets');
+  });
+
+  test('exporteert CSV voor Excel, met contactgegevens alleen voor de AvZ', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/dekking');
+    await app.waitForData();
+    const read = async (button: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+
+    const provinces = await read('Provincietabel downloaden (CSV)');
+    expect(provinces.charCodeAt(0)).toBe(0xfeff);
+    const lines = provinces.slice(1).split('\r\n');
+    expect(lines[0]).toMatch(
+      /^Provincie;CBS-code;Status;Actief;In oprichting;Zoekers;Niet gematcht;Ambassadeur;/,
+    );
+    expect(lines).toHaveLength(13);
+    expect(provinces).toContain('Fryslân;PV21;Actief');
+
+    const asVisitor = await read('Verbanden en zoekers downloaden (CSV)');
+    const visitorRows = asVisitor
+      .slice(1)
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(';'));
+    expect(visitorRows.length).toBeGreaterThan(40);
+    expect(visitorRows.every((cells) => cells.at(-2) === '')).toBe(true); // E-mail column empty
+
+    await app.viewAs('AvZ-coördinator');
+    await expect(
+      page.getByRole('button', { name: 'Verbanden en zoekers downloaden (CSV)' }),
+    ).toBeEnabled();
+    const asAvz = await read('Verbanden en zoekers downloaden (CSV)');
+    const avzRows = asAvz
+      .slice(1)
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(';'));
+    expect(avzRows.every((cells) => /@.+\.example$/.test(cells.at(-2) ?? ''))).toBe(true);
+  });
+});
