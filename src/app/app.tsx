@@ -6,6 +6,7 @@ import { ProvinceLayers } from '../features/provinces/components/province-layers
 import { ProvinceList } from '../features/provinces/components/province-list';
 import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
 import { CoverageLayers } from '../features/coverage/components/coverage-layers';
+import { CoverageLegend } from '../features/coverage/components/coverage-legend';
 import { CoveragePanel } from '../features/coverage/components/coverage-panel';
 import { FindPanel } from '../features/find-cohort/components/find-panel';
 import { ReachLayers } from '../features/find-cohort/components/reach-layers';
@@ -96,7 +97,10 @@ function Shell() {
               </MapMessage>
             )}
           </ErrorBoundary>
-          <MapLegend />
+          <div className="map-legends">
+            {journey === 'coverage' ? <CoverageLegend /> : null}
+            <MapLegend />
+          </div>
         </div>
       </main>
     </>

@@ -160,13 +160,29 @@ export class AppDriver {
     return colours.size;
   }
 
-  /** Pixels of the map screenshot that have the land colour of an unselected province. */
+  /**
+   * Share of the map screenshot painted in a province fill colour: the land colour, or one of
+   * the coverage tints once the database has answered.
+   */
   async landPixelShare(): Promise<number> {
+    const fills = [
+      [0xf6, 0xf3, 0xec],
+      [0xcd, 0xea, 0xdf],
+      [0xf7, 0xe3, 0xbd],
+      [0xf1, 0xd9, 0xe7],
+    ];
     const png = PNG.sync.read(await this.mapCanvas().screenshot());
     let land = 0;
     for (let i = 0; i < png.data.length; i += 4) {
       const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
-      if (Math.abs(r - 0xf6) <= 3 && Math.abs(g - 0xf3) <= 3 && Math.abs(b - 0xec) <= 3) land++;
+      if (
+        fills.some(
+          ([fr, fg, fb]) =>
+            Math.abs(r - fr!) <= 3 && Math.abs(g - fg!) <= 3 && Math.abs(b - fb!) <= 3,
+        )
+      ) {
+        land++;
+      }
     }
     return land / (png.width * png.height);
   }

@@ -23,25 +23,20 @@ export const provinceLayers = (basemap: 'none' | 'pdok'): LayerSpecification[] =
     type: 'fill',
     source: PROVINCE_SOURCE_ID,
     paint: {
+      // Coverage colours win once known, so a selected province still shows its status; the
+      // thick outline marks the selection then.
       'fill-color': [
-        'case',
-        isSelected,
-        MAP_COLORS.selected,
-        isHovered,
-        MAP_COLORS.hover,
-        [
-          'match',
-          ['coalesce', ['feature-state', 'coverage'], 'unknown'],
-          'active',
-          COVERAGE_FILL.active,
-          'forming',
-          COVERAGE_FILL.forming,
-          'seekers',
-          COVERAGE_FILL.seekers,
-          'empty',
-          COVERAGE_FILL.empty,
-          MAP_COLORS.land,
-        ],
+        'match',
+        ['coalesce', ['feature-state', 'coverage'], 'unknown'],
+        'active',
+        COVERAGE_FILL.active,
+        'forming',
+        COVERAGE_FILL.forming,
+        'seekers',
+        COVERAGE_FILL.seekers,
+        'empty',
+        COVERAGE_FILL.empty,
+        ['case', isSelected, MAP_COLORS.selected, isHovered, MAP_COLORS.hover, MAP_COLORS.land],
       ],
       // Over a basemap the fill is a tint, so towns and roads stay readable.
       'fill-opacity': basemap === 'pdok' ? 0.45 : 1,
@@ -53,7 +48,7 @@ export const provinceLayers = (basemap: 'none' | 'pdok'): LayerSpecification[] =
     source: PROVINCE_SOURCE_ID,
     paint: {
       'line-color': ['case', isSelected, MAP_COLORS.selectedOutline, MAP_COLORS.outline],
-      'line-width': ['case', isSelected, 3, isHovered, 2, 1],
+      'line-width': ['case', isSelected, 4, isHovered, 2.5, 1],
     },
   },
   {
