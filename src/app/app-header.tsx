@@ -26,7 +26,7 @@ export function AppHeader() {
       </div>
       <nav aria-label={t('nav.label')} className="main-nav">
         <ul>
-          {JOURNEY_NAV.map((item) => (
+          {JOURNEY_NAV.filter((item) => !item.hidden).map((item) => (
             <li key={item.id}>
               <a
                 href={buildUrl({ journey: item.id, province, selection })}

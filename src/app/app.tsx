@@ -5,10 +5,14 @@ import { ProvinceDetails } from '../features/provinces/components/province-detai
 import { ProvinceLayers } from '../features/provinces/components/province-layers';
 import { ProvinceList } from '../features/provinces/components/province-list';
 import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
+import { AmbassadorPanel } from '../features/ambassador/components/ambassador-panel';
+import { InvitationPanel } from '../features/ambassador/components/invitation-panel';
+import { SitePickerLayer } from '../features/ambassador/components/site-picker-layer';
 import { CoverageLayers } from '../features/coverage/components/coverage-layers';
 import { CoverageLegend } from '../features/coverage/components/coverage-legend';
 import { CoveragePanel } from '../features/coverage/components/coverage-panel';
 import { FindPanel } from '../features/find-cohort/components/find-panel';
+import { getGazetteer } from '../features/find-cohort/geocoding/create-geocoder';
 import { ReachLayers } from '../features/find-cohort/components/reach-layers';
 import { MapLegend } from '../features/network/components/map-legend';
 import { NetworkLayers } from '../features/network/components/network-layers';
@@ -24,6 +28,10 @@ import { JOURNEY_NAV } from './journeys';
 import { signalMapFirstFrame } from './map-ready';
 import { useMapChunk } from './use-map-chunk';
 import { AppProviders } from './providers';
+
+/** Names a point after the nearest municipality, for a site picked on the map. */
+const nearestPlaceName = (lat: number, lng: number) =>
+  getGazetteer().nearest(lat, lng)?.label ?? `${lat.toFixed(3)}, ${lng.toFixed(3)}`;
 
 function MapMessage({ children, isError = false }: { children: string; isError?: boolean }) {
   return (
@@ -61,7 +69,9 @@ function Shell() {
           <SelectionDetails />
           {journey === 'find' ? <FindPanel /> : null}
           {journey === 'coverage' ? <CoveragePanel /> : null}
-          {journey !== 'find' ? (
+          {journey === 'ambassadors' ? <AmbassadorPanel /> : null}
+          {journey === 'invitation' ? <InvitationPanel /> : null}
+          {journey !== 'find' && journey !== 'invitation' ? (
             <>
               <ProvinceDetails />
               <NetworkList provinceName={provinceName} />
@@ -89,6 +99,7 @@ function Shell() {
                 <NetworkLayers />
                 <ReachLayers />
                 <CoverageLayers />
+                <SitePickerLayer nameOf={nearestPlaceName} />
                 <ProvinceTooltip />
               </mapChunk.MapView>
             ) : (

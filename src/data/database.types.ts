@@ -58,6 +58,43 @@ export interface Database {
           phone: string | null;
         }[];
       };
+      ambassador_inbox: {
+        Args: Record<string, never>;
+        Returns: {
+          kind: 'registration' | 'membership';
+          id: string;
+          created_at: string;
+          province_code: string;
+          organisation_id: string;
+          organisation_name: string;
+          opleiding: string;
+          student_count: number | null;
+          travel_mode: TravelMode | null;
+          max_minutes: number | null;
+          lat: number | null;
+          lng: number | null;
+          place: string | null;
+          partnership_id: string | null;
+          partnership_name: string | null;
+          message: string | null;
+        }[];
+      };
+      answer_with_partnership: {
+        Args: { registration: string; partnership: string; accept: boolean };
+        Returns: { membership_id: string; state: string }[];
+      };
+      decline_registration: {
+        Args: { registration: string; reason: string };
+        Returns: { registration_id: string; status: string }[];
+      };
+      assign_ambassador: {
+        Args: { organisation: string; province: string; note?: string | null };
+        Returns: { ambassador_id: string }[];
+      };
+      remove_ambassador: {
+        Args: { ambassador: string };
+        Returns: { removed: boolean }[];
+      };
       partnerships_in_bbox: {
         Args: { min_lng: number; min_lat: number; max_lng: number; max_lat: number };
         Returns: {

@@ -40,6 +40,8 @@ export function toDataError(error: unknown): DataError {
   const message = typeof e.message === 'string' ? e.message : String(error);
   const detailValue = e.detail ?? e.details;
   const detail = typeof detailValue === 'string' && detailValue !== '' ? detailValue : undefined;
-  const code = DATA_ERROR_CODES[sqlstate as keyof typeof DATA_ERROR_CODES];
-  return new DataError(code ?? 'unexpected', message, detail);
+  const byState = DATA_ERROR_CODES[sqlstate as keyof typeof DATA_ERROR_CODES];
+  // Some paths keep only the message; ours are the code names themselves.
+  const byMessage = Object.values(DATA_ERROR_CODES).find((name) => name === message);
+  return new DataError(byState ?? byMessage ?? 'unexpected', message, detail);
 }

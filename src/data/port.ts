@@ -7,6 +7,7 @@ import {
   coverageRow,
   exportRow,
   identityRow,
+  inboxRow,
   invitationRow,
   membershipDecisionRow,
   organisationDetailsRow,
@@ -67,6 +68,15 @@ export function createDataPort(transport: Transport) {
       one('create_invitation', args, invitationRow),
     acceptInvitation: (args: RpcArgs<'accept_invitation'>) =>
       one('accept_invitation', args, acceptedInvitationRow),
+    ambassadorInbox: () => rows('ambassador_inbox', {}, inboxRow),
+    answerWithPartnership: (args: RpcArgs<'answer_with_partnership'>) =>
+      one('answer_with_partnership', args, membershipDecisionRow),
+    declineRegistration: (args: RpcArgs<'decline_registration'>) =>
+      one(
+        'decline_registration',
+        args,
+        z.object({ registration_id: z.string(), status: z.string() }),
+      ),
   };
 }
 

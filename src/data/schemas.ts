@@ -43,6 +43,25 @@ export const exportRow = z.object({
   phone: z.string().nullable(),
 });
 
+export const inboxRow = z.object({
+  kind: z.enum(['registration', 'membership']),
+  id: uuid,
+  created_at: z.string(),
+  province_code: z.string(),
+  organisation_id: uuid,
+  organisation_name: z.string(),
+  opleiding: z.string(),
+  student_count: z.number().int().nullable(),
+  travel_mode: travelMode.nullable(),
+  max_minutes: z.number().int().nullable(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  place: z.string().nullable(),
+  partnership_id: uuid.nullable(),
+  partnership_name: z.string().nullable(),
+  message: z.string().nullable(),
+});
+
 export const partnershipRow = z.object({
   id: uuid,
   name: z.string(),
@@ -150,6 +169,7 @@ export const schemasAgree: [
 ] = [true, true, true, true, true, true];
 
 export type CoverageRow = z.infer<typeof coverageRow>;
+export type InboxRow = z.infer<typeof inboxRow>;
 export type CoverageBoardRow = z.infer<typeof coverageBoardRow>;
 export type TimelineRow = z.infer<typeof timelineRow>;
 export type ExportRow = z.infer<typeof exportRow>;

@@ -16,6 +16,7 @@ export const queryKeys = {
     identity: (identity: string) => [...queryKeys.db.all(identity), 'identity'] as const,
     coverageBoard: (identity: string, filter: { asOf: string | null; opleiding: string | null }) =>
       [...queryKeys.db.all(identity), 'coverage-board', filter] as const,
+    inbox: (identity: string) => [...queryKeys.db.all(identity), 'inbox'] as const,
     coverageTimeline: (identity: string, toDay: string | null) =>
       [...queryKeys.db.all(identity), 'coverage-timeline', { toDay }] as const,
   },

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { isProvinceCode, type ProvinceCode } from '../domain/provinces';
 
-export const JOURNEYS = ['find', 'coverage', 'partnerships', 'ambassadors'] as const;
+export const JOURNEYS = ['find', 'coverage', 'partnerships', 'ambassadors', 'invitation'] as const;
 export type JourneyId = (typeof JOURNEYS)[number];
 
 /** Dutch paths: the URL is what users share, so it speaks their language. */
@@ -10,6 +10,8 @@ export const JOURNEY_PATHS: Record<JourneyId, string> = {
   coverage: '/dekking',
   partnerships: '/samenwerkingsverbanden',
   ambassadors: '/ambassadeurs',
+  /** Opened from an invitation link; not in the navigation. */
+  invitation: '/uitnodiging',
 };
 
 /** A partnership or site picked on the map or in a list. */

@@ -13,9 +13,13 @@ create table if not exists embedded.meta (
 );
 
 /**
- * Calls public.<fn>(name => value, …) as the role in `claims` ('anon' or 'authenticated') and
- * returns its rows as a JSON array. Argument values are passed as text literals and take the
- * parameter's type, so only scalars (text, numbers, booleans, uuids, dates) are supported.
+ * Calls public.<fn>(name => value, …) as the role in `claims` ('anon' or 'authenticated').
+ * Returns {"rows": [...]} or, when the call fails, {"error": {code, message, detail}} — the
+ * call's effects are rolled back either way it fails. Returning the error (instead of raising
+ * it) keeps the SQLSTATE and detail, which PGlite's worker would otherwise drop, and keeps an
+ * expected refusal (say SK002 invitation_used) out of the browser console.
+ * Argument values are passed as text literals and take the parameter's type, so only scalars
+ * (text, numbers, booleans, uuids, dates) are supported.
  */
 create or replace function embedded.call(fn text, claims jsonb, args jsonb default '{}')
 returns jsonb
@@ -25,6 +29,9 @@ declare
   role_name text := coalesce(claims ->> 'role', 'anon');
   arg_list text;
   result jsonb;
+  failed_state text;
+  failed_message text;
+  failed_detail text;
 begin
   if fn !~ '^[a-z_][a-z0-9_]*$' then
     raise exception 'invalid function name %', fn using errcode = '42883';
@@ -38,11 +45,18 @@ begin
     into arg_list
   from jsonb_each(coalesce(args, '{}'));
 
-  perform set_config('request.jwt.claims', claims::text, true);
-  execute format('set local role %I', role_name);
-  execute format('select coalesce(jsonb_agg(to_jsonb(r)), ''[]''::jsonb) from public.%I(%s) r',
-                 fn, coalesce(arg_list, ''))
-    into result;
-  return result;
+  begin
+    perform set_config('request.jwt.claims', claims::text, true);
+    execute format('set local role %I', role_name);
+    execute format('select coalesce(jsonb_agg(to_jsonb(r)), ''[]''::jsonb) from public.%I(%s) r',
+                   fn, coalesce(arg_list, ''))
+      into result;
+  exception when others then
+    get stacked diagnostics failed_state = returned_sqlstate, failed_message = message_text,
+                            failed_detail = pg_exception_detail;
+    return jsonb_build_object('error', jsonb_build_object(
+      'code', failed_state, 'message', failed_message, 'detail', nullif(failed_detail, '')));
+  end;
+  return jsonb_build_object('rows', result);
 end
 $$;

@@ -101,19 +101,23 @@ export class AppDriver {
     return this.page.getByRole('region', { name: 'Gekozen provincie' });
   }
 
+  /** Polls for a settled map (style and tiles loaded, no camera move) instead of waiting for an
+   * `idle` event that may already have fired. */
   async waitForMapIdle() {
     await this.mapRegion().and(this.page.locator('[aria-busy="false"]')).waitFor();
     await this.page.waitForFunction(() => {
       const map = window.__samenkaart?.map;
-      return !!map && map.loaded() && !map.isMoving() && !!map.getSource('provinces');
+      return (
+        !!map &&
+        !!map.getSource('provinces') &&
+        map.loaded() &&
+        map.areTilesLoaded() &&
+        !map.isMoving()
+      );
     });
+    // One more frame so that what was just loaded is also drawn.
     await this.page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const map = window.__samenkaart!.map;
-          map.once('idle', () => resolve());
-          map.triggerRepaint();
-        }),
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
   }
 

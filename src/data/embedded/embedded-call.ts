@@ -5,6 +5,9 @@ export interface Queryable {
   query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
 }
 
+type EmbeddedResult =
+  { rows: unknown } | { error: { code: string; message: string; detail: string | null } };
+
 export interface Claims {
   role: 'anon' | 'authenticated';
   sub?: string;
@@ -20,11 +23,14 @@ export async function embeddedCall<F extends RpcName>(
   claims: Claims,
   args: RpcArgs<F>,
 ): Promise<unknown> {
-  const { rows } = await db.query<{ result: unknown }>(
+  const { rows } = await db.query<{ result: EmbeddedResult }>(
     'select embedded.call($1, $2::jsonb, $3::jsonb) as result',
     [fn, JSON.stringify(claims), JSON.stringify(args)],
   );
-  return rows[0]?.result ?? [];
+  const result = rows[0]?.result;
+  // Shaped like a PostgreSQL error, so toDataError maps it as it maps the other adapter's.
+  if (result && 'error' in result) throw result.error;
+  return result?.rows ?? [];
 }
 
 /** A transport over an embedded database, calling as whoever `claims()` names at call time. */

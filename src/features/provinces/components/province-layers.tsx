@@ -59,8 +59,10 @@ export function ProvinceLayers({ basemap }: { basemap: 'none' | 'pdok' }) {
       setHovered(null);
     };
     const onClick = (e: MapLayerMouseEvent) => {
-      // "Zoek een groep" uses map clicks for the starting point; provinces come from the list.
-      if (useUrlState.getState().journey === 'find') return;
+      // "Zoek een groep" and the invitation page use map clicks for a location; provinces then
+      // come from the list.
+      const journey = useUrlState.getState().journey;
+      if (journey === 'find' || journey === 'invitation') return;
       // A click on a partnership or site selects that, not the province under it.
       const points = NETWORK_POINT_LAYERS.map((c) => c.layer).filter((id) => map.getLayer(id));
       if (points.length && map.queryRenderedFeatures(e.point, { layers: points }).length) return;

@@ -1,0 +1,43 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDataPort } from '../../../data/data-context';
+import type { RpcArgs } from '../../../data/database.types';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** Newcomers and join requests the signed-in person may answer, oldest first. */
+export function useInbox(enabled: boolean) {
+  const { port, identity } = useDataPort();
+  return useQuery(
+    queryOptions({
+      queryKey: queryKeys.db.inbox(identity),
+      queryFn: () => port!.ambassadorInbox(),
+      enabled: port !== null && enabled,
+    }),
+  );
+}
+
+function useDataMutation<A, R>(
+  call: (port: NonNullable<ReturnType<typeof useDataPort>['port']>, args: A) => Promise<R>,
+) {
+  const { port, identity } = useDataPort();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: A) => {
+      if (!port) throw new Error('database not ready');
+      return call(port, args);
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
+  });
+}
+
+export const useAnswerWithPartnership = () =>
+  useDataMutation((port, args: RpcArgs<'answer_with_partnership'>) =>
+    port.answerWithPartnership(args),
+  );
+export const useDeclineRegistration = () =>
+  useDataMutation((port, args: RpcArgs<'decline_registration'>) => port.declineRegistration(args));
+export const useDecideMembership = () =>
+  useDataMutation((port, args: RpcArgs<'decide_membership'>) => port.decideMembership(args));
+export const useCreateInvitation = () =>
+  useDataMutation((port, args: RpcArgs<'create_invitation'>) => port.createInvitation(args));
+export const useAcceptInvitation = () =>
+  useDataMutation((port, args: RpcArgs<'accept_invitation'>) => port.acceptInvitation(args));

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataContext } from '../../../data/data-context';
+import { usePersonaStore } from '../../../data/embedded/persona-store';
+import { useIdentity } from '../../../data/queries/identity';
+import { DEFAULT_ESCALATION_WORKING_DAYS, waiting } from '../../../domain/waiting';
+import { useInbox } from '../api/inbox';
+import { InboxItem } from './inbox-item';
+import { InviteForm } from './invite-form';
+
+/** "Ambassadeurs": the inbox of newcomers and join requests, and invitations by link. */
+export function AmbassadorPanel() {
+  const { t } = useTranslation();
+  const { state } = useDataContext();
+  const setPersona = usePersonaStore((s) => s.setPersona);
+  const { data: identity } = useIdentity();
+  const { data: inbox } = useInbox(identity !== null && identity !== undefined);
+  const now = new Date();
+  const [outcome, setOutcome] = useState<string | null>(null);
+
+  if (state.status !== 'ready') return null;
+  if (!identity) {
+    return (
+      <section aria-labelledby="inbox-heading" className="inbox">
+        <h2 id="inbox-heading" className="panel-heading">
+          {t('ambassador.inboxHeading')}
+        </h2>
+        <p>{t('ambassador.signIn')}</p>
+        {state.backend === 'embedded' ? (
+          <button type="button" className="secondary" onClick={() => setPersona('ambassadeur')}>
+            {t('ambassador.viewAsAmbassador')}
+          </button>
+        ) : null}
+      </section>
+    );
+  }
+
+  const items = inbox ?? [];
+  const escalated = items.filter((i) => waiting(new Date(i.created_at), now).escalated);
+  const fresh = items.filter((i) => !escalated.includes(i));
+  const canInvite =
+    identity.role === 'avz_coordinator' ||
+    identity.ambassador_provinces.length > 0 ||
+    identity.coordinated_partnerships.length > 0;
+
+  return (
+    <>
+      <section aria-labelledby="inbox-heading" className="inbox">
+        <h2 id="inbox-heading" className="panel-heading">
+          {t('ambassador.inboxHeading')}
+        </h2>
+        <p>
+          {items.length
+            ? t('ambassador.inboxCount', { count: items.length })
+            : t('ambassador.inboxEmpty')}
+        </p>
+        <p role="status" className={outcome ? 'success' : undefined}>
+          {outcome}
+        </p>
+        {escalated.length ? (
+          <>
+            <h3>{t('ambassador.escalatedHeading')}</h3>
+            <p className="hint">
+              {t('ambassador.escalatedNote', { days: DEFAULT_ESCALATION_WORKING_DAYS })}
+            </p>
+            <ol className="inbox-list">
+              {escalated.map((item) => (
+                <InboxItem
+                  key={`${item.kind}-${item.id}`}
+                  item={item}
+                  now={now}
+                  onAnswered={setOutcome}
+                />
+              ))}
+            </ol>
+          </>
+        ) : null}
+        <ol className="inbox-list">
+          {fresh.map((item) => (
+            <InboxItem
+              key={`${item.kind}-${item.id}`}
+              item={item}
+              now={now}
+              onAnswered={setOutcome}
+            />
+          ))}
+        </ol>
+      </section>
+      {canInvite ? <InviteForm identity={identity} /> : null}
+    </>
+  );
+}

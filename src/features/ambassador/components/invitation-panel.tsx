@@ -1,0 +1,192 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { useDataContext } from '../../../data/data-context';
+import { usePersonaStore } from '../../../data/embedded/persona-store';
+import { DataError } from '../../../data/errors';
+import { useIdentity } from '../../../data/queries/identity';
+import { useUrlState } from '../../../lib/url-state';
+import { useAcceptInvitation } from '../api/inbox';
+import { usePickedSite } from '../stores/picked-site';
+
+const TOKEN = /^[0-9a-f]{64}$/;
+const formSchema = z.object({
+  organisation: z.string().trim().min(2).nullable(),
+  siteName: z.string().trim().min(2),
+  contactName: z.string().trim().min(2),
+  email: z.email(),
+});
+type Field = 'organisation' | 'siteName' | 'contactName' | 'email' | 'location';
+const FIELD_ERROR: Record<Field, string> = {
+  organisation: 'find.error_organisation',
+  siteName: 'find.error_siteName',
+  contactName: 'find.error_contactName',
+  email: 'find.error_email',
+  location: 'invitation.locationMissing',
+};
+
+/** The page behind an invitation link: register organisation and site, land as a member. */
+export function InvitationPanel() {
+  const { t } = useTranslation();
+  const { state } = useDataContext();
+  const setPersona = usePersonaStore((s) => s.setPersona);
+  const setJourney = useUrlState((s) => s.setJourney);
+  const { data: identity } = useIdentity();
+  const site = usePickedSite((s) => s.site);
+  const accept = useAcceptInvitation();
+  const [token] = useState(() => new URLSearchParams(window.location.search).get('token') ?? '');
+  const [values, setValues] = useState({
+    organisation: '',
+    siteName: 'Hoofdlocatie',
+    contactName: '',
+    email: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+
+  if (!token) {
+    return (
+      <p role="alert" className="field-error">
+        {t('invitation.missing')}
+      </p>
+    );
+  }
+  if (!TOKEN.test(token)) {
+    return (
+      <p role="alert" className="field-error">
+        {t('invitation.problem_invitation_invalid')}
+      </p>
+    );
+  }
+  if (state.status !== 'ready') return null;
+  if (!identity) {
+    return (
+      <section aria-labelledby="invitation-heading">
+        <h2 id="invitation-heading" className="panel-heading">
+          {t('invitation.heading')}
+        </h2>
+        <p>{t('invitation.signIn')}</p>
+        {state.backend === 'embedded' ? (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setPersona('nieuwe-aanbieder')}
+          >
+            {t('invitation.viewAsNewcomer')}
+          </button>
+        ) : null}
+      </section>
+    );
+  }
+
+  const problem =
+    accept.error instanceof DataError &&
+    ['invitation_invalid', 'invitation_used', 'invitation_expired'].includes(accept.error.code)
+      ? accept.error.code
+      : null;
+  if (problem) {
+    return (
+      <div role="alert" className="error-summary">
+        <p>
+          {t(
+            `invitation.problem_${problem as 'invitation_invalid' | 'invitation_used' | 'invitation_expired'}`,
+          )}
+        </p>
+      </div>
+    );
+  }
+  if (accept.data) {
+    return (
+      <div role="status" className="success">
+        <p>
+          {accept.data.membership_state === 'accepted'
+            ? t('invitation.accepted')
+            : t('invitation.acceptedNoPartnership')}
+        </p>
+        <button type="button" className="secondary" onClick={() => setJourney('find')}>
+          {t('invitation.toMap')}
+        </button>
+      </div>
+    );
+  }
+
+  const hasOrganisation = identity.organisation_id !== null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = formSchema.safeParse({
+      ...values,
+      organisation: hasOrganisation ? null : values.organisation,
+    });
+    const next: Partial<Record<Field, string>> = {};
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        next[issue.path[0] as Field] ??= t(
+          FIELD_ERROR[issue.path[0] as Field] as 'find.error_email',
+        );
+    if (!site) next.location = t('invitation.locationMissing');
+    setErrors(next);
+    if (!parsed.success || !site) return;
+    accept.mutate({
+      token,
+      organisation_name: parsed.data.organisation,
+      site_name: parsed.data.siteName,
+      place: site.place,
+      lat: site.lat,
+      lng: site.lng,
+      contact_name: parsed.data.contactName,
+      email: parsed.data.email,
+    });
+  };
+  const field = (name: Exclude<Field, 'location'>, label: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={`invitation-${name}`}>{label}</label>
+      <input
+        id={`invitation-${name}`}
+        type={type}
+        value={values[name]}
+        aria-invalid={errors[name] !== undefined}
+        aria-describedby={errors[name] ? `invitation-${name}-error` : undefined}
+        onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+      />
+      {errors[name] ? (
+        <p id={`invitation-${name}-error`} className="field-error">
+          {errors[name]}
+        </p>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="invitation-heading">
+      <h2 id="invitation-heading" className="panel-heading">
+        {t('invitation.heading')}
+      </h2>
+      <form onSubmit={submit} noValidate>
+        {Object.keys(errors).length ? (
+          <div role="alert" className="error-summary">
+            <p>{t('find.errorsHeading')}</p>
+            <ul>
+              {Object.values(errors).map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {hasOrganisation ? null : field('organisation', t('find.organisation'))}
+        {field('siteName', t('find.siteName'))}
+        <p className={errors.location ? 'field-error' : 'hint'} aria-live="polite">
+          {site ? t('invitation.location', { place: site.place }) : t('invitation.locationHint')}
+        </p>
+        {field('contactName', t('find.contactName'))}
+        {field('email', t('find.email'), 'email')}
+        <button type="submit" className="primary" disabled={accept.isPending}>
+          {t('invitation.accept')}
+        </button>
+        {accept.error && !problem ? (
+          <p role="alert" className="field-error">
+            {t(`errors.${accept.error instanceof DataError ? accept.error.code : 'unexpected'}`)}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+-- Ambassadors' inbox and answers: who sees which newcomers and requests, and who may answer.
+begin;
+select plan(16);
+select tests.create_fixture();
+
+create function pg_temp.inbox(who text) returns setof text
+language plpgsql as $$
+begin
+  perform tests.authenticate_as(tests.claims(tests.id('user', who)));
+  return query select i.kind || ':' || i.organisation_name from public.ambassador_inbox() i
+    where i.organisation_name like 'Fixture%' order by 1;
+  perform tests.clear_authentication();
+end
+$$;
+
+-- Section - who sees what
+select results_eq($$ select * from pg_temp.inbox('x') $$,
+  $$ values ('membership:Fixture Aanbieder A'), ('registration:Fixture Aanbieder A') $$,
+  'the ambassador of Utrecht sees the newcomer and the join request in Utrecht');
+select is_empty($$ select * from pg_temp.inbox('y') $$,
+  'the ambassador of Limburg sees nothing of Utrecht');
+select results_eq($$ select * from pg_temp.inbox('c') $$,
+  $$ values ('membership:Fixture Aanbieder A') $$,
+  'the coordinator sees the request for their partnership only');
+select is_empty($$ select * from pg_temp.inbox('b') $$, 'another provider sees nothing');
+select results_eq($$ select * from pg_temp.inbox('z') $$,
+  $$ values ('membership:Fixture Aanbieder A'), ('registration:Fixture Aanbieder A') $$,
+  'AvZ sees everything');
+
+-- Section - answering
+select tests.authenticate_as(tests.claims(tests.id('user', 'y')));
+select throws_ok(
+  $$ select * from public.answer_with_partnership(tests.id('registration', 'a'), tests.id('partnership', 'c'), true) $$,
+  'SK005', 'not_allowed', 'the ambassador of another province cannot answer');
+select throws_ok(
+  $$ select * from public.decline_registration(tests.id('registration', 'a'), 'Te ver weg') $$,
+  'SK005', 'not_allowed', 'nor decline');
+select tests.clear_authentication();
+
+select tests.authenticate_as(tests.claims(tests.id('user', 'x')));
+select results_eq(
+  $$ select state from public.answer_with_partnership(tests.id('registration', 'a'), tests.id('partnership', 'c'), true) $$,
+  $$ values ('accepted') $$, 'the ambassador accepts the newcomer into a partnership in the province');
+select tests.clear_authentication();
+select results_eq(
+  $$ select status::text, answered_at is not null from public.seeker_registrations where id = tests.id('registration', 'a') $$,
+  $$ values ('matched', true) $$, 'the registration is answered and matched');
+select is_empty($$ select * from pg_temp.inbox('x') $$, 'and leaves the inbox (the request was the same organisation)');
+
+-- a second newcomer, declined with a reason
+insert into public.seeker_registrations (id, organisation_id, site_id, province_code, opleiding, student_count,
+                                         routed_to_org_id, client_request_id)
+values ('77777777-0000-4000-8000-0000000000e2', tests.id('org', 'b'), tests.id('site', 'b'), 'PV26', 'logistiek', 2,
+        tests.id('org', 'x'), gen_random_uuid());
+select tests.authenticate_as(tests.claims(tests.id('user', 'x')));
+select throws_ok(
+  $$ select * from public.decline_registration('77777777-0000-4000-8000-0000000000e2', ' ') $$,
+  'SK006', 'invalid_input', 'declining needs a reason');
+select results_eq(
+  $$ select status from public.decline_registration('77777777-0000-4000-8000-0000000000e2', 'Geen groep voor logistiek in de buurt') $$,
+  $$ values ('withdrawn') $$, 'declined with a reason');
+select results_eq(
+  $$ select state from public.answer_with_partnership('77777777-0000-4000-8000-0000000000e2', tests.id('partnership', 'c'), false) $$,
+  $$ values ('invited') $$, 'suggesting a partnership invites the organisation');
+select tests.clear_authentication();
+
+-- Section - the ambassador registry
+select tests.authenticate_as(tests.claims(tests.id('user', 'a')));
+select throws_ok($$ select * from public.assign_ambassador(tests.id('org', 'a'), 'PV24') $$,
+  'SK005', 'not_allowed', 'only AvZ assigns ambassadors');
+select tests.clear_authentication();
+select tests.authenticate_as(tests.claims(tests.id('user', 'z')));
+select lives_ok($$ select * from public.assign_ambassador(tests.id('org', 'c'), 'PV24', 'Flevoland') $$,
+  'AvZ assigns an ambassador for Flevoland');
+select results_eq(
+  $$ select removed from public.remove_ambassador((select id from public.ambassadors where province_code = 'PV24')) $$,
+  $$ values (true) $$, 'and removes it again');
+select tests.clear_authentication();
+
+select * from finish();
+rollback;

@@ -1,0 +1,113 @@
+import { expect, test } from '../support/fixtures';
+
+const UTRECHT =
+  '/?plaats=Utrecht&lat=52.09084&lng=5.12111&opleiding=groen&deelnemers=3&vervoer=ov&minuten=30';
+
+test.describe('Ambassadeurs', () => {
+  test('een nieuwe aanbieder meldt zich aan, de ambassadeur ziet die wachten en neemt hem op', async ({
+    app,
+    page,
+  }) => {
+    await app.open(UTRECHT);
+    await app.waitForData();
+    await app.viewAs('Nieuwe aanbieder');
+    const register = page.getByRole('region', { name: 'Aanmelden' });
+    await register.getByLabel('Naam van uw organisatie').fill('Dagbesteding De Nieuwkomer');
+    await register.getByLabel('Contactpersoon').fill('Nina Nieuw');
+    await register.getByLabel('E-mailadres').fill('nina@nieuwkomer.example');
+    await register.getByRole('button', { name: 'Aanmelden' }).click();
+    await expect(register.getByRole('status')).toContainText('doorgestuurd naar');
+
+    await app.viewAs('Ambassadeur (Utrecht)');
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Ambassadeurs' })
+      .click();
+    const item = page.getByRole('article', { name: 'Dagbesteding De Nieuwkomer' });
+    await expect(item).toContainText('wacht 0 dagen');
+    await expect(item).toContainText('Nieuwe aanbieder');
+    await expect(item).toContainText('Binnen wederzijds bereik');
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+    const partnership = item.getByLabel('Samenwerkingsverband');
+    const options = await partnership.locator('option').allTextContents();
+    const choice = options.find((o) => o.includes('(Actief)')) ?? options[1]!;
+    const name = choice.replace(/ \(.*\)$/, '');
+    await partnership.selectOption({ label: choice });
+    await item.getByRole('button', { name: 'Opnemen in verband' }).click();
+    await expect(page.getByRole('region', { name: 'Inbox' }).getByRole('status')).toContainText(
+      'Dagbesteding De Nieuwkomer: opgenomen in het samenwerkingsverband.',
+    );
+    await expect(item).toHaveCount(0);
+
+    // The newcomer is now a member: no longer a seeker on the map, counted in the partnership.
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Samenwerkingsverbanden' })
+      .click();
+    await page.getByRole('button', { name: 'Utrecht', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' })
+      .getByRole('button', { name: new RegExp(name) })
+      .click();
+    const details = page.getByRole('region', { name });
+    await expect(details).toBeVisible();
+    const seeking = await page.evaluate(async () => {
+      const source = window.__samenkaart!.map.getSource('network-sites') as unknown as {
+        getData: () => Promise<{ features: { properties: { name: string; seeking: boolean } }[] }>;
+      };
+      return (await source.getData()).features
+        .filter((f) => f.properties.name === 'Dagbesteding De Nieuwkomer')
+        .map((f) => f.properties.seeking);
+    });
+    expect(seeking).toEqual([false]);
+  });
+
+  test('een uitnodigingslink werkt één keer; hergebruik en een kapotte link geven een duidelijke melding', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/ambassadeurs');
+    await app.waitForData();
+    await app.viewAs('Ambassadeur (Utrecht)');
+    const invite = page.getByRole('region', { name: 'Nieuwe aanbieder uitnodigen' });
+    await invite.getByLabel('Voor samenwerkingsverband (optioneel)').selectOption({ index: 1 });
+    await invite.getByRole('button', { name: 'Maak uitnodigingslink' }).click();
+    const link = await invite
+      .getByRole('textbox', { name: 'Nieuwe aanbieder uitnodigen' })
+      .inputValue();
+    expect(link).toMatch(/\/uitnodiging\?token=[0-9a-f]{64}$/);
+
+    const accept = async (organisation: string) => {
+      await page.goto(link);
+      await app.waitForData();
+      await app.viewAs('Nieuwe aanbieder');
+      await expect(page.getByRole('button', { name: 'Uitnodiging aanvaarden' })).toBeVisible();
+      // The second time the newcomer already has an organisation, from the first acceptance.
+      const organisationField = page.getByLabel('Naam van uw organisatie');
+      if (await organisationField.isVisible()) await organisationField.fill(organisation);
+      const point = await page.evaluate(() => {
+        const p = window.__samenkaart!.map.project([5.2338, 52.0894]);
+        return { x: p.x, y: p.y };
+      });
+      await app.mapCanvas().click({ position: point });
+      await expect(page.getByText(/Locatie: /)).toBeVisible();
+      await page.getByLabel('Contactpersoon').fill('Ilse Uitgenodigd');
+      await page.getByLabel('E-mailadres').fill('ilse@uitgenodigd.example');
+      await page.getByRole('button', { name: 'Uitnodiging aanvaarden' }).click();
+    };
+
+    await accept('Zorgboerderij De Uitnodiging');
+    await expect(page.getByRole('status')).toContainText(
+      'Welkom! Uw organisatie is nu lid van het samenwerkingsverband.',
+    );
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+    await app.viewAs('Bezoeker (niet ingelogd)');
+    await accept('Tweede Poging');
+    await expect(page.getByRole('alert')).toContainText('Deze uitnodiging is al gebruikt.');
+
+    await page.goto('/uitnodiging?token=kapot');
+    await expect(page.getByRole('alert')).toContainText('Deze uitnodigingslink klopt niet.');
+  });
+});
