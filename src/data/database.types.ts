@@ -89,11 +89,23 @@ export interface Database {
       };
       assign_ambassador: {
         Args: { organisation: string; province: string; note?: string | null };
-        Returns: { ambassador_id: string }[];
+        Returns: { ambassador_id: string; province_code: string }[];
       };
       remove_ambassador: {
-        Args: { ambassador: string };
-        Returns: { removed: boolean }[];
+        Args: { organisation: string; province: string };
+        Returns: { removed: boolean; province_code: string }[];
+      };
+      audit_trail: {
+        Args: { partnership?: string | null; max_rows?: number };
+        Returns: {
+          at: string;
+          action: string;
+          entity: string;
+          partnership_id: string | null;
+          partnership_name: string | null;
+          actor_name: string | null;
+          details: Json;
+        }[];
       };
       partnerships_in_bbox: {
         Args: { min_lng: number; min_lat: number; max_lng: number; max_lat: number };

@@ -69,6 +69,24 @@ export function createDataPort(transport: Transport) {
     acceptInvitation: (args: RpcArgs<'accept_invitation'>) =>
       one('accept_invitation', args, acceptedInvitationRow),
     ambassadorInbox: () => rows('ambassador_inbox', {}, inboxRow),
+    assignAmbassador: (args: RpcArgs<'assign_ambassador'>) =>
+      one('assign_ambassador', args, z.object({ ambassador_id: z.string() })),
+    removeAmbassador: (args: RpcArgs<'remove_ambassador'>) =>
+      one('remove_ambassador', args, z.object({ removed: z.boolean() })),
+    auditTrail: (args: RpcArgs<'audit_trail'>) =>
+      rows(
+        'audit_trail',
+        args,
+        z.object({
+          at: z.string(),
+          action: z.string(),
+          entity: z.string(),
+          partnership_id: z.string().nullable(),
+          partnership_name: z.string().nullable(),
+          actor_name: z.string().nullable(),
+          details: z.unknown(),
+        }),
+      ),
     answerWithPartnership: (args: RpcArgs<'answer_with_partnership'>) =>
       one('answer_with_partnership', args, membershipDecisionRow),
     declineRegistration: (args: RpcArgs<'decline_registration'>) =>

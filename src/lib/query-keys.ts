@@ -17,6 +17,7 @@ export const queryKeys = {
     coverageBoard: (identity: string, filter: { asOf: string | null; opleiding: string | null }) =>
       [...queryKeys.db.all(identity), 'coverage-board', filter] as const,
     inbox: (identity: string) => [...queryKeys.db.all(identity), 'inbox'] as const,
+    auditTrail: (identity: string) => [...queryKeys.db.all(identity), 'audit-trail'] as const,
     coverageTimeline: (identity: string, toDay: string | null) =>
       [...queryKeys.db.all(identity), 'coverage-timeline', { toDay }] as const,
   },

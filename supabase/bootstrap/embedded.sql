@@ -48,8 +48,9 @@ begin
   begin
     perform set_config('request.jwt.claims', claims::text, true);
     execute format('set local role %I', role_name);
-    execute format('select coalesce(jsonb_agg(to_jsonb(r)), ''[]''::jsonb) from public.%I(%s) r',
-                   fn, coalesce(arg_list, ''))
+    execute format(
+      'select coalesce(jsonb_agg(to_jsonb(r)), ''[]''::jsonb) from (select * from public.%I(%s)) r',
+      fn, coalesce(arg_list, ''))
       into result;
   exception when others then
     get stacked diagnostics failed_state = returned_sqlstate, failed_message = message_text,

@@ -150,9 +150,10 @@ end
 $$;
 
 -- Section - ambassador registry
+-- (Both return two columns: PostgREST unwraps a one-column result to bare values.)
 /** AvZ assigns an organisation as ambassador of a province. */
 create or replace function public.assign_ambassador(organisation uuid, province text, note text default null)
-returns table (ambassador_id uuid)
+returns table (ambassador_id uuid, province_code text)
 language plpgsql
 security definer
 set search_path = ''
@@ -171,31 +172,50 @@ begin
   returning id into created;
   perform app_private.audit('ambassador_assigned', 'ambassador', created, null,
     jsonb_build_object('province', province, 'by', uid));
-  return query select created;
+  return query select created, province;
 end
 $$;
 
-/** AvZ removes an ambassador assignment. */
-create or replace function public.remove_ambassador(ambassador uuid)
-returns table (removed boolean)
+/** AvZ removes an organisation as ambassador of a province. */
+create or replace function public.remove_ambassador(organisation uuid, province text)
+returns table (removed boolean, province_code text)
 language plpgsql
 security definer
 set search_path = ''
 as $$
 declare
   uid uuid := app_private.require_user();
-  deleted integer;
+  removed_id uuid;
 begin
   if not app_private.is_avz() then
     perform app_private.fail('SK005', 'not_allowed');
   end if;
-  delete from public.ambassadors a where a.id = ambassador;
-  get diagnostics deleted = row_count;
-  if deleted > 0 then
-    perform app_private.audit('ambassador_removed', 'ambassador', ambassador, null, jsonb_build_object('by', uid));
+  delete from public.ambassadors a
+  where a.organisation_id = organisation and a.province_code = province
+  returning a.id into removed_id;
+  if removed_id is not null then
+    perform app_private.audit('ambassador_removed', 'ambassador', removed_id, null,
+      jsonb_build_object('province', province, 'by', uid));
   end if;
-  return query select deleted > 0;
+  return query select removed_id is not null, province;
 end
+$$;
+
+/** The audit trail of a partnership (coordinator, AvZ), or of everything (AvZ), newest first. */
+create or replace function public.audit_trail(partnership uuid default null, max_rows integer default 50)
+returns table (at timestamptz, action text, entity text, partnership_id uuid, partnership_name text,
+               actor_name text, details jsonb)
+language sql stable
+security invoker
+set search_path = ''
+as $$
+  select l.at, l.action, l.entity, l.partnership_id, p.name, pr.display_name, l.details
+  from public.audit_log l
+  left join public.partnerships p on p.id = l.partnership_id
+  left join public.profiles pr on pr.user_id = l.actor
+  where audit_trail.partnership is null or l.partnership_id = audit_trail.partnership
+  order by l.at desc, l.id desc
+  limit least(greatest(max_rows, 1), 500)
 $$;
 
 revoke all on function app_private.may_answer(public.seeker_registrations) from public;
@@ -204,4 +224,5 @@ grant execute on function public.ambassador_inbox() to authenticated;
 grant execute on function public.answer_with_partnership(uuid, uuid, boolean) to authenticated;
 grant execute on function public.decline_registration(uuid, text) to authenticated;
 grant execute on function public.assign_ambassador(uuid, text, text) to authenticated;
-grant execute on function public.remove_ambassador(uuid) to authenticated;
+grant execute on function public.remove_ambassador(uuid, text) to authenticated;
+grant execute on function public.audit_trail(uuid, integer) to authenticated;

@@ -110,4 +110,39 @@ test.describe('Ambassadeurs', () => {
     await page.goto('/uitnodiging?token=kapot');
     await expect(page.getByRole('alert')).toContainText('Deze uitnodigingslink klopt niet.');
   });
+
+  test('de AvZ wijst een ambassadeur toe; dat staat in het logboek en op het dekkingsbord', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/ambassadeurs');
+    await app.waitForData();
+    await app.viewAs('AvZ-coördinator');
+    const registry = page.getByRole('region', { name: 'Ambassadeurs per provincie' });
+    await expect(registry.getByRole('listitem').filter({ hasText: 'Flevoland' })).toContainText(
+      'geen ambassadeur',
+    );
+    const organisation = registry.getByLabel('Organisatie', { exact: true });
+    await organisation.selectOption({ index: 1 });
+    const name = (await organisation.locator('option:checked').textContent())!.trim();
+    await registry.getByLabel('Provincie', { exact: true }).selectOption({ label: 'Flevoland' });
+    await registry.getByRole('button', { name: 'Ambassadeur toewijzen' }).click();
+    await expect(registry.getByRole('status')).toContainText(
+      `${name} is nu ambassadeur van Flevoland.`,
+    );
+    await expect(registry.getByRole('listitem').filter({ hasText: 'Flevoland' })).toContainText(
+      name,
+    );
+    await expect(page.getByRole('region', { name: 'Logboek' })).toContainText(
+      'ambassadeur toegewezen',
+    );
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Dekking' })
+      .click();
+    const table = page.getByRole('table', { name: /Dekking per provincie/ });
+    await expect(table.getByRole('row', { name: /Flevoland/ })).toContainText(name);
+  });
 });

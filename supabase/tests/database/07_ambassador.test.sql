@@ -1,6 +1,6 @@
 -- Ambassadors' inbox and answers: who sees which newcomers and requests, and who may answer.
 begin;
-select plan(16);
+select plan(19);
 select tests.create_fixture();
 
 create function pg_temp.inbox(who text) returns setof text
@@ -73,8 +73,21 @@ select tests.authenticate_as(tests.claims(tests.id('user', 'z')));
 select lives_ok($$ select * from public.assign_ambassador(tests.id('org', 'c'), 'PV24', 'Flevoland') $$,
   'AvZ assigns an ambassador for Flevoland');
 select results_eq(
-  $$ select removed from public.remove_ambassador((select id from public.ambassadors where province_code = 'PV24')) $$,
+  $$ select removed from public.remove_ambassador(tests.id('org', 'c'), 'PV24') $$,
   $$ values (true) $$, 'and removes it again');
+select results_eq(
+  $$ select action from public.audit_trail() where action like 'ambassador%' order by at, action $$,
+  $$ values ('ambassador_assigned'), ('ambassador_removed') $$,
+  'both are in the audit trail AvZ reads');
+select tests.clear_authentication();
+
+select tests.authenticate_as(tests.claims(tests.id('user', 'c')));
+select is(
+  (select count(*)::integer from public.audit_trail() where partnership_id is distinct from tests.id('partnership', 'c')),
+  0, 'a coordinator reads only the trail of their own partnership');
+select ok(
+  (select count(*) from public.audit_trail(tests.id('partnership', 'c'))) >= 2,
+  'including who accepted whom');
 select tests.clear_authentication();
 
 select * from finish();

@@ -25,7 +25,8 @@ function useDataMutation<A, R>(
       if (!port) throw new Error('database not ready');
       return call(port, args);
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
+    // Not awaited: a caller's own onSuccess must run before the refetch can unmount it.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
   });
 }
 
@@ -41,3 +42,20 @@ export const useCreateInvitation = () =>
   useDataMutation((port, args: RpcArgs<'create_invitation'>) => port.createInvitation(args));
 export const useAcceptInvitation = () =>
   useDataMutation((port, args: RpcArgs<'accept_invitation'>) => port.acceptInvitation(args));
+
+export const useAssignAmbassador = () =>
+  useDataMutation((port, args: RpcArgs<'assign_ambassador'>) => port.assignAmbassador(args));
+export const useRemoveAmbassador = () =>
+  useDataMutation((port, args: RpcArgs<'remove_ambassador'>) => port.removeAmbassador(args));
+
+/** The latest decisions the signed-in coordinator or AvZ may read (RLS decides which). */
+export function useAuditTrail(enabled: boolean) {
+  const { port, identity } = useDataPort();
+  return useQuery(
+    queryOptions({
+      queryKey: queryKeys.db.auditTrail(identity),
+      queryFn: () => port!.auditTrail({ max_rows: 25 }),
+      enabled: port !== null && enabled,
+    }),
+  );
+}

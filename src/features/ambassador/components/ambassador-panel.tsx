@@ -5,6 +5,8 @@ import { usePersonaStore } from '../../../data/embedded/persona-store';
 import { useIdentity } from '../../../data/queries/identity';
 import { DEFAULT_ESCALATION_WORKING_DAYS, waiting } from '../../../domain/waiting';
 import { useInbox } from '../api/inbox';
+import { AmbassadorRegistry } from './ambassador-registry';
+import { AuditTrail } from './audit-trail';
 import { InboxItem } from './inbox-item';
 import { InviteForm } from './invite-form';
 
@@ -87,6 +89,10 @@ export function AmbassadorPanel() {
         </ol>
       </section>
       {canInvite ? <InviteForm identity={identity} /> : null}
+      {identity.role === 'avz_coordinator' ? <AmbassadorRegistry /> : null}
+      {identity.role === 'avz_coordinator' || identity.coordinated_partnerships.length ? (
+        <AuditTrail />
+      ) : null}
     </>
   );
 }

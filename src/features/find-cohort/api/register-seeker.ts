@@ -28,6 +28,7 @@ export function useRegisterSeeker() {
       if (!port) throw new Error('database not ready');
       return port.registerSeeker(args);
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
+    // Not awaited: a caller's own onSuccess must run before the refetch can unmount it.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
   });
 }

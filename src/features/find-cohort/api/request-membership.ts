@@ -11,6 +11,7 @@ export function useRequestMembership() {
       if (!port) throw new Error('database not ready');
       return port.requestMembership({ partnership });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
+    // Not awaited: a caller's own onSuccess must run before the refetch can unmount it.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
   });
 }

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useAuditTrail } from '../api/inbox';
+
+const ACTIONS = [
+  'created',
+  'requested',
+  'accepted',
+  'declined',
+  'invited',
+  'registered',
+  'invitation_accepted',
+  'ambassador_assigned',
+  'ambassador_removed',
+] as const;
+
+/** Who decided what and when: for partnership coordinators (their own) and AvZ (all). */
+export function AuditTrail() {
+  const { t, i18n } = useTranslation();
+  const { data: entries } = useAuditTrail(true);
+  if (!entries) return null;
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+  return (
+    <section aria-labelledby="audit-heading" className="audit">
+      <h2 id="audit-heading" className="panel-heading">
+        {t('ambassador.auditHeading')}
+      </h2>
+      {entries.length ? (
+        <ol className="audit-list">
+          {entries.map((entry, i) => {
+            const action = ACTIONS.find((a) => a === entry.action);
+            return (
+              <li key={`${entry.at}-${i}`}>
+                {t('ambassador.auditEntry', {
+                  when: when(entry.at),
+                  action: action ? t(`ambassador.action_${action}`) : entry.action,
+                  subject: entry.partnership_name ?? entry.entity,
+                  actor: entry.actor_name
+                    ? t('ambassador.auditBy', { name: entry.actor_name })
+                    : '',
+                })}
+              </li>
+            );
+          })}
+        </ol>
+      ) : (
+        <p className="muted">{t('ambassador.auditEmpty')}</p>
+      )}
+    </section>
+  );
+}
