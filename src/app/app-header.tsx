@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../data/data-context';
 import { setLanguage } from '../lib/i18n';
 import { buildUrl, useUrlState } from '../lib/url-state';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { JOURNEY_NAV } from './journeys';
 import { PersonaSwitcher } from './persona-switcher';
 import { SignIn } from './sign-in';
@@ -45,6 +46,7 @@ export function AppHeader() {
         </ul>
       </nav>
       <div className="header-tools">
+        <NotificationBell />
         {state.backend === 'embedded' ? <PersonaSwitcher /> : <SignIn />}
         <button
           type="button"

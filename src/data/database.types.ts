@@ -95,6 +95,25 @@ export interface Database {
         Args: { organisation: string; province: string };
         Returns: { removed: boolean; province_code: string }[];
       };
+      my_notifications: {
+        Args: { max_rows?: number };
+        Returns: {
+          id: string;
+          kind:
+            | 'new_seeker'
+            | 'join_request'
+            | 'membership_accepted'
+            | 'membership_declined'
+            | 'membership_invited';
+          subject: string;
+          created_at: string;
+          read: boolean;
+        }[];
+      };
+      mark_notifications_read: {
+        Args: Record<string, never>;
+        Returns: { marked: number; unread: number }[];
+      };
       audit_trail: {
         Args: { partnership?: string | null; max_rows?: number };
         Returns: {

@@ -73,6 +73,26 @@ export function createDataPort(transport: Transport) {
       one('assign_ambassador', args, z.object({ ambassador_id: z.string() })),
     removeAmbassador: (args: RpcArgs<'remove_ambassador'>) =>
       one('remove_ambassador', args, z.object({ removed: z.boolean() })),
+    myNotifications: () =>
+      rows(
+        'my_notifications',
+        {},
+        z.object({
+          id: z.string(),
+          kind: z.enum([
+            'new_seeker',
+            'join_request',
+            'membership_accepted',
+            'membership_declined',
+            'membership_invited',
+          ]),
+          subject: z.string(),
+          created_at: z.string(),
+          read: z.boolean(),
+        }),
+      ),
+    markNotificationsRead: () =>
+      one('mark_notifications_read', {}, z.object({ marked: z.number(), unread: z.number() })),
     auditTrail: (args: RpcArgs<'audit_trail'>) =>
       rows(
         'audit_trail',

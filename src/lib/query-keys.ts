@@ -18,6 +18,7 @@ export const queryKeys = {
       [...queryKeys.db.all(identity), 'coverage-board', filter] as const,
     inbox: (identity: string) => [...queryKeys.db.all(identity), 'inbox'] as const,
     auditTrail: (identity: string) => [...queryKeys.db.all(identity), 'audit-trail'] as const,
+    notifications: (identity: string) => [...queryKeys.db.all(identity), 'notifications'] as const,
     coverageTimeline: (identity: string, toDay: string | null) =>
       [...queryKeys.db.all(identity), 'coverage-timeline', { toDay }] as const,
   },

@@ -19,6 +19,15 @@ test.describe('Ambassadeurs', () => {
     await expect(register.getByRole('status')).toContainText('doorgestuurd naar');
 
     await app.viewAs('Ambassadeur (Utrecht)');
+    // The ambassador is notified in the app.
+    const bell = page.getByRole('button', { name: /^Meldingen \d+ ongelezen$/ });
+    await bell.click();
+    await expect(page.getByRole('region', { name: 'Meldingen' })).toContainText(
+      'Nieuwe aanbieder zoekt een groep: Dagbesteding De Nieuwkomer',
+    );
+    await page.getByRole('button', { name: 'Alles gelezen' }).click();
+    await expect(page.getByRole('button', { name: 'Meldingen', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Meldingen', exact: true }).click();
     await page
       .getByRole('navigation', { name: 'Hoofdnavigatie' })
       .getByRole('link', { name: 'Ambassadeurs' })

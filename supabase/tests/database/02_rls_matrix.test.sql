@@ -80,7 +80,17 @@ insert into cases values
 ('audit_log', 'select', null, $$select 1 from public.audit_log where partnership_id = tests.id('partnership', 'c')$$, 'coordinator avz'),
 ('audit_log', 'insert', null, $$insert into public.audit_log (action, entity, entity_id) values ('forged', 'partnership', tests.id('partnership', 'c'))$$, ''),
 ('audit_log', 'update', null, $$update public.audit_log set action = 'forged' where partnership_id = tests.id('partnership', 'c')$$, ''),
-('audit_log', 'delete', null, $$delete from public.audit_log where partnership_id = tests.id('partnership', 'c')$$, '');
+('audit_log', 'delete', null, $$delete from public.audit_log where partnership_id = tests.id('partnership', 'c')$$, ''),
+-- notifications: only the recipient organisation (and AvZ reading); created by the database only
+('notifications', 'select', null, $$select 1 from public.notifications where recipient_org_id = tests.id('org', 'x') and kind = 'new_seeker'$$, 'ambassador_x avz'),
+('notifications', 'insert', null, $$insert into public.notifications (recipient_org_id, kind, entity_id, subject) values (tests.id('org', 'x'), 'new_seeker', tests.id('registration', 'a'), 'Vals')$$, ''),
+('notifications', 'update', null, $$update public.notifications set read_at = now() where recipient_org_id = tests.id('org', 'x') and kind = 'new_seeker'$$, 'ambassador_x'),
+('notifications', 'delete', null, $$delete from public.notifications where recipient_org_id = tests.id('org', 'x')$$, ''),
+-- notification_digests: a person's own, read-only
+('notification_digests', 'select', null, $$select 1 from public.notification_digests where user_id = tests.id('user', 'x')$$, 'ambassador_x'),
+('notification_digests', 'insert', $$delete from public.notification_digests where user_id = tests.id('user', 'x')$$, $$insert into public.notification_digests (user_id, day) values (tests.id('user', 'x'), current_date)$$, ''),
+('notification_digests', 'update', null, $$update public.notification_digests set sent_at = now() where user_id = tests.id('user', 'x')$$, ''),
+('notification_digests', 'delete', null, $$delete from public.notification_digests where user_id = tests.id('user', 'x')$$, '');
 
 
 select is(

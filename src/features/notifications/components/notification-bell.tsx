@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useIdentity } from '../../../data/queries/identity';
+import { useMarkNotificationsRead, useNotifications } from '../api/notifications';
+
+/** A badge with the unread count and the list, for signed-in people only. */
+export function NotificationBell() {
+  const { t, i18n } = useTranslation();
+  const { data: identity } = useIdentity();
+  const signedIn = !!identity?.organisation_id;
+  const { data: notifications } = useNotifications(signedIn);
+  const markRead = useMarkNotificationsRead();
+  const [open, setOpen] = useState(false);
+  if (!signedIn || !notifications) return null;
+  const unread = notifications.filter((n) => !n.read).length;
+  const when = (iso: string) =>
+    new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+      day: 'numeric',
+      month: 'short',
+    });
+
+  return (
+    <div className="notifications">
+      <button
+        type="button"
+        className="header-button"
+        aria-expanded={open}
+        aria-controls="notification-list"
+        onClick={() => setOpen((v) => !v)}
+      >
+        {t('notifications.button')}
+        {unread ? (
+          <span className="badge">
+            {unread}
+            <span className="visually-hidden"> {t('notifications.unread')}</span>
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <section
+          id="notification-list"
+          className="notification-list"
+          aria-labelledby="notification-heading"
+        >
+          <h2 id="notification-heading">{t('notifications.heading')}</h2>
+          {notifications.length ? (
+            <ul>
+              {notifications.map((n) => (
+                <li key={n.id} data-unread={!n.read || undefined}>
+                  <span className="muted">{when(n.created_at)}</span>{' '}
+                  {t(`notifications.kind_${n.kind}`, { subject: n.subject })}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('notifications.empty')}</p>
+          )}
+          {unread ? (
+            <button type="button" className="secondary" onClick={() => markRead.mutate()}>
+              {t('notifications.markRead')}
+            </button>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
