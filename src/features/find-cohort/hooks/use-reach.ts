@@ -60,8 +60,9 @@ const OPEN_STATUSES = new Set(['active', 'forming', 'seeking']);
  */
 export function useReach(): ReachResult | null {
   const { origin, opleiding, students, mode, minutes } = useFindStore();
-  const { data: sites } = useNetworkSites();
+  // Partnerships first: the map shows them first, and the embedded database answers in order.
   const { data: partnerships } = usePartnerships();
+  const { data: sites } = useNetworkSites();
   const { data: identity } = useIdentity();
 
   const siteIndex = useMemo(
