@@ -6,6 +6,8 @@ test.describe('op een smal scherm (360 px)', () => {
     page,
   }) => {
     await app.open('/dekking');
+    await app.waitForData();
+    await expect(page.getByRole('table', { name: /Dekking per provincie/ })).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
