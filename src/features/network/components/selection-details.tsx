@@ -17,18 +17,21 @@ export function SelectionDetails() {
       {t('network.close')}
     </button>
   );
+  /** Still loading, or the selected item is gone (e.g. an old shared link). */
+  const missing = (loaded: unknown) =>
+    loaded ? (
+      <p role="alert">
+        {t('network.notFound')} {close}
+      </p>
+    ) : (
+      <p role="status">{t('network.loading')}</p>
+    );
   const date = (iso: string) =>
     new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
 
   if (selection.kind === 'partnership') {
     const p = partnerships?.find((x) => x.id === selection.id);
-    if (!partnerships) return <p role="status">{t('network.loading')}</p>;
-    if (!p)
-      return (
-        <p role="alert">
-          {t('network.notFound')} {close}
-        </p>
-      );
+    if (!p) return missing(partnerships);
     return (
       <section aria-labelledby="selection-heading" className="selection">
         <p className="eyebrow">{t('network.partnershipHeading')}</p>
@@ -70,13 +73,7 @@ export function SelectionDetails() {
   }
 
   const s = sites?.find((x) => x.id === selection.id);
-  if (!sites) return <p role="status">{t('network.loading')}</p>;
-  if (!s)
-    return (
-      <p role="alert">
-        {t('network.notFound')} {close}
-      </p>
-    );
+  if (!s) return missing(sites);
   return (
     <section aria-labelledby="selection-heading" className="selection">
       <p className="eyebrow">{t('network.siteHeading')}</p>
