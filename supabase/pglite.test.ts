@@ -4,6 +4,8 @@ import { embeddedTransport, type Claims } from '../src/data/embedded/embedded-ca
 import { personaClaims, type PersonaId } from '../src/data/embedded/personas';
 import { DataError } from '../src/data/errors';
 import { createDataPort } from '../src/data/port';
+import { hasHiddenCharacters } from '../src/domain/text';
+import { toCsv } from '../src/lib/csv';
 import { buildDataDir, createEmbeddedDatabase, embeddedVersion } from './embedded-db';
 
 // The same SQL as the pgTAP suite, in PGlite, called through the embedded adapter and the data
@@ -111,6 +113,115 @@ describe('the embedded database', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).code).toBe('not_allowed');
+  });
+});
+
+describe('the write model in PGlite', () => {
+  it('gives the API roles no write privilege on any table or column', async () => {
+    const { rows } = await db.query(
+      `select c.relname, r.role, p.privilege
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       cross join unnest(array['anon', 'authenticated']) r (role)
+       cross join unnest(array['INSERT', 'UPDATE', 'DELETE']) p (privilege)
+       where n.nspname = 'public' and c.relkind = 'r'
+         and (has_table_privilege(r.role, c.oid, p.privilege)
+              or (p.privilege <> 'DELETE' and has_any_column_privilege(r.role, c.oid, p.privilege)))`,
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('refuses a direct write by a signed-in member', async () => {
+    const claims = JSON.stringify(personaClaims('kleine-aanbieder'));
+    await expect(
+      db.exec(`begin;
+        select set_config('request.jwt.claims', '${claims}', true);
+        set local role authenticated;
+        update public.partnerships set max_members = 50;`),
+    ).rejects.toThrow(/permission denied for table partnerships/);
+    await db.exec('rollback');
+  });
+
+  it('opens no contact when a member founds a partnership and invites others', async () => {
+    const member = portAs('kleine-aanbieder');
+    const identity = (await member.myIdentity())!;
+    const sites = await member.sitesInBbox(NL);
+    const ownSite = sites.find((s) => s.organisation_id === identity.organisation_id)!;
+    const others = sites
+      .filter((s) => s.organisation_id !== identity.organisation_id)
+      .map((s) => s.organisation_id)
+      .slice(0, 20);
+    const hiddenBefore = await Promise.all(others.map((o) => member.organisationDetails(o)));
+    const founded = await member.foundPartnership({
+      name: 'Proef Facilitair Zeist',
+      opleidingen: ['facilitair'],
+      meeting_site: ownSite.id,
+    });
+    for (const organisation of new Set(others)) {
+      await member.inviteOrganisation({ partnership: founded.partnership_id, organisation });
+    }
+    const after = await Promise.all(others.map((o) => member.organisationDetails(o)));
+    expect(after.map((d) => d?.contact_visible)).toEqual(
+      hiddenBefore.map((d) => d?.contact_visible),
+    );
+  });
+
+  it('says which field is wrong, in SQL as in the browser', async () => {
+    const error = await portAs('nieuwe-aanbieder')
+      .registerSeeker({
+        client_request_id: crypto.randomUUID(),
+        organisation_name: 'x'.repeat(121),
+        site_name: 'Hoofdlocatie',
+        place: 'Utrecht',
+        lat: 52.09,
+        lng: 5.12,
+        opleiding: 'groen',
+        student_count: 2,
+        travel_mode: 'ov',
+        max_minutes: 30,
+        intent: 'join',
+        contact_name: 'Nieuw Persoon',
+        email: 'nieuw@aanbieder.example',
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'invalid_input', detail: 'organisation_name' });
+  });
+
+  it('finds the same hidden characters as the browser does', async () => {
+    const hidden: number[] = [];
+    const sample: number[] = [];
+    for (let cp = 1; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (hasHiddenCharacters(String.fromCodePoint(cp))) hidden.push(cp);
+      else if (cp < 0x3000 || cp % 97 === 0) sample.push(cp);
+    }
+    const { rows } = await db.query<{ cp: number; hidden: boolean }>(
+      `select cp, app_private.has_hidden_characters(chr(cp)) as hidden from unnest($1::int[]) cp`,
+      [[...hidden, ...sample]],
+    );
+    const sqlHidden = rows.filter((r) => r.hidden).map((r) => r.cp);
+    expect(sqlHidden).toEqual(hidden);
+  });
+
+  it('exports a formula-like organisation name as text', async () => {
+    await portAs('nieuwe-aanbieder').registerSeeker({
+      client_request_id: crypto.randomUUID(),
+      organisation_name: '=HYPERLINK("http://x","y")',
+      site_name: 'Hoofdlocatie',
+      place: 'Houten',
+      lat: 52.03,
+      lng: 5.17,
+      opleiding: 'logistiek',
+      student_count: 2,
+      travel_mode: 'fiets',
+      max_minutes: 20,
+      intent: 'join',
+      contact_name: 'Nieuw Persoon',
+      email: 'nieuw@aanbieder.example',
+    });
+    const rows = await portAs('avz').networkExport({ opleiding: 'logistiek' });
+    const csv = toCsv(rows.map((r) => ({ Naam: r.name, 'E-mail': r.email })));
+    const line = csv.split('\r\n').find((l) => l.includes('HYPERLINK'));
+    expect(line).toBe(`"'=HYPERLINK(""http://x"",""y"")";nieuw@aanbieder.example`);
   });
 });
 

@@ -45,3 +45,41 @@ export function toDataError(error: unknown): DataError {
   const byMessage = Object.values(DATA_ERROR_CODES).find((name) => name === message);
   return new DataError(byState ?? byMessage ?? 'unexpected', message, detail);
 }
+
+/**
+ * Why a function refused, beyond the error code: the detail of an SK005/SK006 that names a
+ * situation rather than a field. Each has its own sentence in the catalogues (errors.reason_*).
+ */
+export const REFUSAL_REASONS = [
+  'partnership_ended',
+  'already_invited',
+  'already_member',
+  'already_requested',
+  'not_requested',
+  'not_invited',
+  'not_open',
+  'not_a_member',
+  'coordinator_must_hand_over',
+  'name_taken',
+  'location',
+  'inviter_no_longer_steers',
+  'no_organisation',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+const isRefusalReason = (detail: string | undefined): detail is RefusalReason =>
+  (REFUSAL_REASONS as readonly (string | undefined)[]).includes(detail);
+
+/** The catalogue key of the sentence that tells a person what went wrong. */
+export function errorMessageKey(
+  error: unknown,
+): `errors.${DataErrorCode}` | `errors.reason_${RefusalReason}` {
+  const e = toDataError(error);
+  return isRefusalReason(e.detail) ? `errors.reason_${e.detail}` : `errors.${e.code}`;
+}
+
+/** The argument an invalid_input error names (e.g. 'email'), to show the message at its field. */
+export function invalidField(error: unknown): string | null {
+  const e = toDataError(error);
+  return e.code === 'invalid_input' && e.detail && !isRefusalReason(e.detail) ? e.detail : null;
+}

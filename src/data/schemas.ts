@@ -1,17 +1,50 @@
 import { z } from 'zod';
-import type { RpcRows } from './database.types';
+import {
+  COVERAGE_STATUSES,
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_STATES,
+  NOTIFICATION_KINDS,
+  OPLEIDINGEN,
+  ORGANISATION_KINDS,
+  PARTNERSHIP_SCHEMES,
+  PARTNERSHIP_STATUSES,
+  PROFILE_ROLES,
+  SEEKER_INTENTS,
+  SEEKER_STATUSES,
+  TRAVEL_MODES,
+  type AgreementItem,
+  type CareSector,
+  type MembershipRole,
+  type MembershipState,
+  type Opleiding,
+  type OrganisationKind,
+  type PartnershipScheme,
+  type PartnershipStatus,
+  type ProfileRole,
+  type SeekerIntent,
+  type SeekerStatus,
+  type TravelMode,
+} from '../domain/vocabulary';
+import type { DatabaseEnums, RpcName, RpcRows } from './rpc';
 
-// Rows coming back through the data port are parsed here, whichever adapter produced them.
+// Rows coming back through the data port are parsed here, whichever adapter produced them: one
+// schema per API function (rowSchemas), checked against the generated types at compile time.
 
-const opleiding = z.enum(['groen', 'facilitair', 'logistiek']);
-const travelMode = z.enum(['lopen', 'fiets', 'ov', 'auto']);
-const organisationKind = z.enum(['kleine_aanbieder', 'grote_aanbieder', 'sw_bedrijf', 'overig']);
+const opleiding = z.enum(OPLEIDINGEN);
+const travelMode = z.enum(TRAVEL_MODES);
+const organisationKind = z.enum(ORGANISATION_KINDS);
+const partnershipStatus = z.enum(PARTNERSHIP_STATUSES);
+const seekerIntent = z.enum(SEEKER_INTENTS);
+const seekerStatus = z.enum(SEEKER_STATUSES);
+const membershipState = z.enum(MEMBERSHIP_STATES);
+const membershipRole = z.enum(MEMBERSHIP_ROLES);
 const uuid = z.string().uuid();
+const studentsPerOpleiding = z.partialRecord(opleiding, z.number().int());
 
 export const coverageRow = z.object({
   code: z.string(),
   name: z.string(),
-  status: z.enum(['active', 'forming', 'seekers', 'empty']),
+  status: z.enum(COVERAGE_STATUSES),
   active_partnerships: z.number().int(),
   forming_partnerships: z.number().int(),
   seekers: z.number().int(),
@@ -20,7 +53,7 @@ export const coverageRow = z.object({
 
 export const coverageBoardRow = coverageRow.extend({
   ambassador_ids: z.array(uuid),
-  students: z.partialRecord(opleiding, z.number().int()),
+  students: studentsPerOpleiding,
 });
 
 export const timelineRow = z.object({
@@ -65,9 +98,9 @@ export const inboxRow = z.object({
 export const partnershipRow = z.object({
   id: uuid,
   name: z.string(),
-  scheme: z.enum(['brancheopleiding', 'top']),
+  scheme: z.enum(PARTNERSHIP_SCHEMES),
   opleidingen: z.array(opleiding),
-  status: z.enum(['seeking', 'forming', 'active', 'ended']),
+  status: partnershipStatus,
   province_code: z.string(),
   place: z.string(),
   lat: z.number(),
@@ -76,7 +109,7 @@ export const partnershipRow = z.object({
   coordinator_name: z.string(),
   member_count: z.number().int(),
   max_members: z.number().int(),
-  students: z.partialRecord(opleiding, z.number().int()),
+  students: studentsPerOpleiding,
   start_date: z.string().nullable(),
   training_year: z.number().int().nullable(),
 });
@@ -102,7 +135,7 @@ export const siteRow = z.object({
   seeking: z.array(
     z.object({
       id: uuid,
-      intent: z.enum(['found', 'join']),
+      intent: seekerIntent,
       opleiding,
       student_count: z.number().int(),
       created_at: z.string(),
@@ -126,7 +159,7 @@ export const organisationDetailsRow = z.object({
 export const identityRow = z.object({
   user_id: uuid,
   display_name: z.string(),
-  role: z.enum(['medewerker', 'avz_coordinator']),
+  role: z.enum(PROFILE_ROLES),
   organisation_id: uuid.nullable(),
   organisation_name: z.string().nullable(),
   ambassador_provinces: z.array(z.string()),
@@ -142,7 +175,48 @@ export const registrationRow = z.object({
   routed_to_name: z.string().nullable(),
 });
 
-export const membershipDecisionRow = z.object({ membership_id: uuid, state: z.string() });
+export const myRegistrationRow = z.object({
+  registration_id: uuid,
+  site_id: uuid,
+  site_name: z.string(),
+  place: z.string(),
+  province_code: z.string(),
+  intent: seekerIntent,
+  opleiding,
+  student_count: z.number().int(),
+  travel_mode: travelMode,
+  max_minutes: z.number().int(),
+  status: seekerStatus,
+  routed_to_org_id: uuid.nullable(),
+  routed_to_name: z.string().nullable(),
+  answer_note: z.string().nullable(),
+  created_at: z.string(),
+  answered_at: z.string().nullable(),
+});
+
+export const myMembershipRow = z.object({
+  membership_id: uuid,
+  partnership_id: uuid,
+  partnership_name: z.string(),
+  province_code: z.string(),
+  opleidingen: z.array(opleiding),
+  partnership_status: partnershipStatus,
+  role: membershipRole,
+  state: membershipState,
+  message: z.string().nullable(),
+  decision_reason: z.string().nullable(),
+  created_at: z.string(),
+  decided_at: z.string().nullable(),
+  coordination_offered: z.boolean(),
+});
+
+/** What a membership function answers: the membership and its state (or 'withdrawn'). */
+export const membershipChangeRow = z.object({
+  membership_id: uuid,
+  state: z.union([membershipState, z.literal('withdrawn')]),
+});
+
+export const registrationChangeRow = z.object({ registration_id: uuid, status: seekerStatus });
 
 export const invitationRow = z.object({
   invitation_id: uuid,
@@ -154,19 +228,109 @@ export const acceptedInvitationRow = z.object({
   organisation_id: uuid,
   partnership_id: uuid.nullable(),
   membership_id: uuid.nullable(),
-  membership_state: z.string().nullable(),
+  membership_state: membershipState.nullable(),
 });
 
-// Compile-time check that the schemas agree with the Database type.
-type Agrees<S extends z.ZodType, Row> = z.infer<S> extends Row ? true : never;
-export const schemasAgree: [
-  Agrees<typeof coverageRow, RpcRows<'coverage_by_province'>[number]>,
-  Agrees<typeof partnershipRow, RpcRows<'partnerships_in_bbox'>[number]>,
-  Agrees<typeof siteRow, RpcRows<'sites_in_bbox'>[number]>,
-  Agrees<typeof organisationDetailsRow, RpcRows<'organisation_details'>[number]>,
-  Agrees<typeof identityRow, RpcRows<'my_identity'>[number]>,
-  Agrees<typeof registrationRow, RpcRows<'register_seeker'>[number]>,
-] = [true, true, true, true, true, true];
+export const notificationRow = z.object({
+  id: uuid,
+  kind: z.enum(NOTIFICATION_KINDS),
+  subject: z.string(),
+  created_at: z.string(),
+  read: z.boolean(),
+});
+
+export const auditRow = z.object({
+  at: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  partnership_id: uuid.nullable(),
+  partnership_name: z.string().nullable(),
+  actor_name: z.string().nullable(),
+  details: z.json(),
+});
+
+/** The row schema of every API function the data port may call. */
+export const rowSchemas = {
+  accept_invitation: acceptedInvitationRow,
+  ambassador_inbox: inboxRow,
+  answer_with_partnership: membershipChangeRow,
+  assign_ambassador: z.object({ ambassador_id: uuid, province_code: z.string() }),
+  audit_trail: auditRow,
+  coverage_board: coverageBoardRow,
+  coverage_by_province: coverageRow,
+  coverage_timeline: timelineRow,
+  create_invitation: invitationRow,
+  decide_membership: membershipChangeRow,
+  decline_registration: registrationChangeRow,
+  found_partnership: z.object({ partnership_id: uuid, province_code: z.string() }),
+  hand_over_coordination: z.object({ partnership_id: uuid, pending_coordinator_org_id: uuid }),
+  invite_organisation: membershipChangeRow,
+  leave_partnership: membershipChangeRow,
+  mark_notifications_read: z.object({ marked: z.number().int(), unread: z.number().int() }),
+  my_identity: identityRow,
+  my_memberships: myMembershipRow,
+  my_notifications: notificationRow,
+  my_registrations: myRegistrationRow,
+  network_export: exportRow,
+  organisation_details: organisationDetailsRow,
+  partnerships_in_bbox: partnershipRow,
+  register_seeker: registrationRow,
+  remove_ambassador: z.object({ removed: z.boolean(), province_code: z.string() }),
+  remove_member: membershipChangeRow,
+  request_membership: membershipChangeRow,
+  respond_to_handover: z.object({ partnership_id: uuid, coordinator_org_id: uuid }),
+  respond_to_invitation: membershipChangeRow,
+  save_my_contact: z.object({ organisation_id: uuid, saved: z.boolean() }),
+  set_max_members: z.object({ partnership_id: uuid, capacity: z.number().int() }),
+  sites_in_bbox: siteRow,
+  update_registration: registrationChangeRow,
+  withdraw_invitation: membershipChangeRow,
+  withdraw_registration: registrationChangeRow,
+  withdraw_request: membershipChangeRow,
+} satisfies Record<RpcName, z.ZodType>;
+
+export type RowOf<F extends RpcName> = z.infer<(typeof rowSchemas)[F]>;
+
+// Section - compile-time agreement with the generated types
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** A row schema agrees when its rows fit the generated row type and have exactly its columns. */
+type Agrees<F extends RpcName> =
+  RowOf<F> extends RpcRows<F>[number] ? Same<keyof RowOf<F>, keyof RpcRows<F>[number]> : false;
+type Disagreeing = { [F in RpcName]: Agrees<F> extends true ? never : F }[RpcName];
+/** Fails to compile, naming the function, when a schema and the SQL disagree. */
+export const everyRowSchemaAgrees: [Disagreeing] extends [never] ? true : Disagreeing = true;
+
+/** Fails to compile when a domain list and the database enum of the same name disagree. */
+export const domainEnumsAgree: {
+  [K in keyof DatabaseEnums]: Same<DatabaseEnums[K], DomainEnums[K]>;
+} = {
+  agreement_item: true,
+  care_sector: true,
+  membership_role: true,
+  membership_state: true,
+  opleiding: true,
+  organisation_kind: true,
+  partnership_scheme: true,
+  partnership_status: true,
+  profile_role: true,
+  seeker_intent: true,
+  seeker_status: true,
+  travel_mode: true,
+};
+interface DomainEnums {
+  agreement_item: AgreementItem;
+  care_sector: CareSector;
+  membership_role: MembershipRole;
+  membership_state: MembershipState;
+  opleiding: Opleiding;
+  organisation_kind: OrganisationKind;
+  partnership_scheme: PartnershipScheme;
+  partnership_status: PartnershipStatus;
+  profile_role: ProfileRole;
+  seeker_intent: SeekerIntent;
+  seeker_status: SeekerStatus;
+  travel_mode: TravelMode;
+}
 
 export type CoverageRow = z.infer<typeof coverageRow>;
 export type InboxRow = z.infer<typeof inboxRow>;
@@ -178,3 +342,7 @@ export type SiteRow = z.infer<typeof siteRow>;
 export type OrganisationDetails = z.infer<typeof organisationDetailsRow>;
 export type Identity = z.infer<typeof identityRow>;
 export type Registration = z.infer<typeof registrationRow>;
+export type MyRegistration = z.infer<typeof myRegistrationRow>;
+export type MyMembership = z.infer<typeof myMembershipRow>;
+export type Notification = z.infer<typeof notificationRow>;
+export type AuditEntry = z.infer<typeof auditRow>;

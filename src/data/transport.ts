@@ -1,4 +1,4 @@
-import type { RpcArgs, RpcName } from './database.types';
+import type { RpcArgs, RpcName } from './rpc';
 
 /** Calls one SQL API function by name and returns its rows, unvalidated. */
 export interface Transport {

@@ -6,9 +6,7 @@ import {
   type Place,
   type TravelLimit,
 } from './reach';
-
-export type CoverageStatus = 'active' | 'forming' | 'seekers' | 'empty';
-export type Opleiding = 'groen' | 'facilitair' | 'logistiek';
+import type { CoverageStatus, Opleiding } from './vocabulary';
 
 /** A registered seeker, with the travel limit its students have. */
 export interface Seeker extends Place, TravelLimit {

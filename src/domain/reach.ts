@@ -2,9 +2,9 @@ import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { distance } from '@turf/turf';
 
-/** DESIGN §5: how far students get in a given time, estimated without a routing service. */
-export const TRAVEL_MODES = ['lopen', 'fiets', 'ov', 'auto'] as const;
-export type TravelMode = (typeof TRAVEL_MODES)[number];
+import type { TravelMode } from './vocabulary';
+
+// DESIGN §5: how far students get in a given time, estimated without a routing service.
 
 /** Door-to-door speeds (km/h) of the modes; public transport includes walking and waiting. */
 export const SPEED_KMH: Record<TravelMode, number> = { lopen: 4.5, fiets: 14, ov: 20, auto: 40 };

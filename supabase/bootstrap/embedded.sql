@@ -18,8 +18,8 @@ create table if not exists embedded.meta (
  * call's effects are rolled back either way it fails. Returning the error (instead of raising
  * it) keeps the SQLSTATE and detail, which PGlite's worker would otherwise drop, and keeps an
  * expected refusal (say SK002 invitation_used) out of the browser console.
- * Argument values are passed as text literals and take the parameter's type, so only scalars
- * (text, numbers, booleans, uuids, dates) are supported.
+ * Argument values are passed as text literals and take the parameter's type: scalars (text,
+ * numbers, booleans, uuids, dates) and arrays of scalars (as PostgreSQL array literals).
  */
 create or replace function embedded.call(fn text, claims jsonb, args jsonb default '{}')
 returns jsonb
@@ -41,6 +41,9 @@ begin
   end if;
   select string_agg(
            case when jsonb_typeof(value) = 'null' then format('%I => null', key)
+                when jsonb_typeof(value) = 'array' then format('%I => %L', key, coalesce(
+                  (select array_agg(x order by i) from jsonb_array_elements_text(value) with ordinality e (x, i)),
+                  '{}'::text[])::text)
                 else format('%I => %L', key, value #>> '{}') end, ', ')
     into arg_list
   from jsonb_each(coalesce(args, '{}'));

@@ -149,7 +149,7 @@ test.describe('Zoek een groep', () => {
     await register.getByRole('button', { name: 'Aanmelden' }).click();
     const summary = register.getByRole('alert').filter({ hasText: 'Controleer het formulier' });
     await expect(summary).toContainText('Vul de naam van uw organisatie in');
-    await expect(summary).toContainText('Vul de naam van de contactpersoon in.');
+    await expect(summary).toContainText('Vul de naam van de contactpersoon in');
     await expect(summary).toContainText('Vul een geldig e-mailadres in');
     await expect(register.getByLabel('E-mailadres')).toHaveValue('info@');
     await expect(register.getByLabel('Naam van uw organisatie')).toBeFocused();
@@ -193,6 +193,36 @@ test.describe('Zoek een groep', () => {
     const details = page.getByRole('region', { name: 'Zorgboerderij Het Testveld' });
     await expect(details.getByText(/wil een samenwerkingsverband oprichten/)).toHaveCount(1);
     await app.screenshot('zoek-aangemeld');
+  });
+
+  test('een te lange of onzichtbare naam: de fout staat bij het veld en niets getypts gaat verloren', async ({
+    app,
+    page,
+  }) => {
+    await app.open(UTRECHT_30_OV_GROEN_3);
+    await app.waitForData();
+    await app.viewAs('Nieuwe aanbieder');
+    const register = page.getByRole('region', { name: 'Aanmelden' });
+    const organisation = register.getByLabel('Naam van uw organisatie');
+    const tooLong = `Zorgboerderij ${'Heel Lang '.repeat(11)}`.trim();
+    await organisation.fill(tooLong);
+    await register.getByLabel('Contactpersoon').fill('Tessa Test');
+    await register.getByLabel('E-mailadres').fill('tessa@testveld.example');
+    await register.getByRole('button', { name: 'Aanmelden' }).click();
+
+    await expect(organisation).toHaveAccessibleDescription(/2 tot 120 tekens/);
+    await expect(organisation).toHaveAttribute('aria-invalid', 'true');
+    await expect(organisation).toBeFocused();
+    await expect(organisation).toHaveValue(tooLong);
+    await expect(register.getByLabel('Contactpersoon')).toHaveValue('Tessa Test');
+    await expect(register.getByLabel('E-mailadres')).toHaveValue('tessa@testveld.example');
+
+    // Only zero-width spaces: looks empty, is not empty, and is refused the same way.
+    await organisation.fill('\u200b\u200b\u200b');
+    await register.getByRole('button', { name: 'Aanmelden' }).click();
+    await expect(organisation).toHaveAccessibleDescription(/zonder onzichtbare of sturende tekens/);
+    await expect(register.getByRole('status')).toHaveCount(0);
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
   });
 
   test('vraagt om aan te sluiten bij een verband binnen bereik', async ({ app, page }) => {

@@ -1,4 +1,4 @@
-import type { RpcArgs, RpcName } from '../database.types';
+import type { RpcArgs, RpcName } from '../rpc';
 
 /** The part of PGlite (in-process or via the worker) the embedded transport needs. */
 export interface Queryable {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../lib/query-keys';
 import { useDataPort } from '../data-context';
-import type { Opleiding } from '../../domain/coverage';
+import type { Opleiding } from '../../domain/vocabulary';
 
 export interface CoverageFilter {
   asOf: string | null;

@@ -1,5 +1,5 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { RpcArgs, RpcName } from '../database.types';
+import type { RpcArgs, RpcName } from '../rpc';
 import type { Transport } from '../transport';
 
 /** Calls the SQL API through PostgREST (`POST /rest/v1/rpc/<fn>`); RLS applies to the session. */

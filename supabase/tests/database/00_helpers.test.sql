@@ -1,6 +1,15 @@
 -- Test helpers shared by every pgTAP file (our own, in the spirit of basejump's
 -- supabase-test-helpers). Runs first and commits, as `supabase test db` and pg_prove run the
 -- files in name order.
+--
+-- Two ways to act as a persona:
+--   - tests.authenticate_as(…) in the test's own transaction, for calling API functions;
+--   - tests.cell(…), for a direct table access that must be judged on its own: it runs in a
+--     second session (dblink) as a single statement, so in a transaction of its own, with a
+--     fresh role and claims and no superuser write before it. PL/pgSQL caches permission checks
+--     per transaction, so a superuser write earlier in the same transaction could hide a missing
+--     grant. Cells need the fixture committed (tests.create_fixture outside a transaction,
+--     tests.drop_fixture at the end).
 begin;
 
 create schema if not exists tests;
@@ -80,6 +89,54 @@ begin
 end
 $$;
 
+/**
+ * Runs one statement as a persona (claims, or null for anon) in its own transaction in a
+ * second session, rolled back; true when it saw or changed at least one row.
+ */
+create or replace function tests.cell(claims jsonb, statement text) returns boolean
+language plpgsql
+as $$
+declare
+  touched boolean;
+begin
+  if not coalesce('tests_cells' = any (dblink_get_connections()), false) then
+    perform dblink_connect('tests_cells', format('host=%s port=%s dbname=%s user=%s',
+      coalesce(host(inet_server_addr()), 'localhost'), current_setting('port'),
+      current_database(), current_user));
+  end if;
+  select t.touched into touched
+  from dblink('tests_cells', format('select tests.try_as(%L::jsonb, %L)', claims, statement))
+    as t(touched boolean);
+  return touched;
+end
+$$;
+
+/**
+ * The error a statement raises, as 'SQLSTATE message detail' (e.g. 'SK006 invalid_input name'),
+ * or null when it succeeds; effects are rolled back either way.
+ */
+create or replace function tests.error_of(statement text) returns text
+language plpgsql
+as $$
+declare
+  state text;
+  message text;
+  detail text;
+begin
+  begin
+    execute statement;
+    raise exception using errcode = 'TT002';
+  exception
+    when sqlstate 'TT002' then
+      return null;
+    when others then
+      get stacked diagnostics state = returned_sqlstate, message = message_text,
+                              detail = pg_exception_detail;
+      return concat_ws(' ', state, message, nullif(detail, ''));
+  end;
+end
+$$;
+
 /** The claims of a test user id. */
 create or replace function tests.claims(user_id uuid) returns jsonb
 language sql immutable
@@ -93,7 +150,7 @@ create or replace function tests.id(kind text, who text) returns uuid
 language sql immutable
 as $$
   select (repeat(case who when 'a' then 'a' when 'b' then 'b' when 'c' then 'c'
-                          when 'x' then 'd' when 'y' then 'e' else 'f' end, 8)
+                          when 'x' then 'd' when 'y' then 'e' when 'w' then '9' else 'f' end, 8)
           || '-0000-4000-8000-'
           || case kind when 'user' then '000000000001' when 'org' then '0000000000a0'
                        when 'site' then '0000000000b0' when 'partnership' then '0000000000c0'
@@ -126,6 +183,7 @@ as $$
 declare
   who text;
 begin
+  perform tests.drop_fixture();
   insert into auth.users (id, email)
   select tests.id('user', w), 'fixture-' || w || '@test.example'
   from unnest(array['a', 'b', 'c', 'x', 'y', 'z']) w;
@@ -159,8 +217,9 @@ begin
   insert into public.demand (site_id, opleiding, student_count, travel_mode, max_minutes)
   values (tests.id('site', 'a'), 'groen', 3, 'ov', 30);
 
-  insert into public.ambassadors (organisation_id, province_code) values
-    (tests.id('org', 'x'), 'PV26'), (tests.id('org', 'y'), 'PV31');
+  -- First in their provinces, so registrations there are routed to them.
+  insert into public.ambassadors (organisation_id, province_code, created_at) values
+    (tests.id('org', 'x'), 'PV26', '2020-01-01'), (tests.id('org', 'y'), 'PV31', '2020-01-01');
 
   insert into public.partnerships (id, name, opleidingen, status, coordinator_org_id,
                                    meeting_site_id, max_members, formed_on)
@@ -189,13 +248,41 @@ begin
 end
 $$;
 
+/** Removes the fixture world and whatever the tests made from it (for committed fixtures). */
+create or replace function tests.drop_fixture() returns void
+language plpgsql
+as $$
+declare
+  fixture_orgs uuid[] := array(
+    select tests.id('org', w) from unnest(array['a', 'b', 'c', 'x', 'y', 'z']) w
+    union select o.id from public.organisations o
+          where o.name like 'Fixture %' or o.name like 'Race %' or o.name like 'Test %');
+  fixture_users uuid[] := array(
+    select u.id from auth.users u
+    where u.email like 'fixture-%@test.example' or u.email like 'race-%@test.example'
+       or u.email like 'test-%@test.example');
+begin
+  delete from public.audit_log l
+  where l.actor = any (fixture_users)
+     or l.partnership_id in (select p.id from public.partnerships p
+                             where p.coordinator_org_id = any (fixture_orgs));
+  delete from public.partnerships p
+  where p.coordinator_org_id = any (fixture_orgs)
+     or p.meeting_site_id in (select s.id from public.sites s where s.organisation_id = any (fixture_orgs));
+  delete from public.organisations o where o.id = any (fixture_orgs);
+  delete from auth.users u where u.id = any (fixture_users);
+end
+$$;
+
 grant execute on all functions in schema tests to anon, authenticated;
 
-select plan(5);
+select plan(6);
 select has_function('tests', 'try_as', array['jsonb', 'text', 'text'], 'try_as helper exists');
 select has_function('tests', 'authenticate_as', array['jsonb'], 'authenticate_as helper exists');
 select has_function('tests', 'authenticate_as_anon', 'authenticate_as_anon helper exists');
 select has_function('tests', 'clear_authentication', 'clear_authentication helper exists');
+select is(tests.error_of($$ select app_private.checked_text(' ', 'name', 2, 10) $$),
+  'SK006 invalid_input name', 'error_of reports the code, message and field of an error');
 select is_empty(
   $$ select * from tests.tables_without_rls('public') $$,
   'every table in public has row-level security'

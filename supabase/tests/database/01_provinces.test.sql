@@ -30,13 +30,13 @@ select throws_ok(
   null,
   'anon cannot insert provinces'
 );
-select is_empty(
+select throws_ok(
   $$ update public.provinces set goal_active_partnerships = 5 returning code $$,
-  'anon cannot update provinces'
+  '42501', null, 'anon cannot update provinces'
 );
-select is_empty(
+select throws_ok(
   $$ delete from public.provinces returning code $$,
-  'anon cannot delete provinces'
+  '42501', null, 'anon cannot delete provinces'
 );
 select tests.clear_authentication();
 
@@ -53,9 +53,9 @@ select throws_ok(
   null,
   'a signed-in user cannot insert provinces'
 );
-select is_empty(
+select throws_ok(
   $$ update public.provinces set goal_active_partnerships = 5 returning code $$,
-  'a signed-in user cannot update provinces'
+  '42501', null, 'a signed-in user cannot update provinces'
 );
 select tests.clear_authentication();
 

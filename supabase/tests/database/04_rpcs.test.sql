@@ -1,6 +1,6 @@
 -- The API functions: the happy path and the errors of each, as the personas that use them.
 begin;
-select plan(40);
+select plan(42);
 select tests.create_fixture();
 
 -- Section - reads
@@ -54,23 +54,32 @@ select results_eq(
 
 -- Section - register_seeker
 select throws_ok(
-  $$ select * from public.register_seeker('11111111-0000-4000-8000-000000000001', null, 'Fixture locatie B2', 'Schiedam', 51.92, 4.40, 'logistiek', 0, 'ov', 30, 'join', 'Contact b', 'b@fixture.example') $$,
+  $$ select * from public.register_seeker('11111111-0000-4000-8000-000000000001', 'Fixture locatie B2', 'Schiedam', 51.92, 4.40, 'logistiek', 0, 'ov', 30, 'join', 'Contact b', 'b@fixture.example', null) $$,
   'SK006', 'invalid_input', 'a student count of 0 is refused with SK006'
 );
 select results_eq(
   $$ select province_code, routed_to_name is not null
-     from public.register_seeker('11111111-0000-4000-8000-000000000001', null, 'Fixture locatie B2', 'Schiedam', 51.92, 4.40, 'logistiek', 4, 'ov', 30, 'join', 'Contact b', 'b@fixture.example') $$,
+     from public.register_seeker('11111111-0000-4000-8000-000000000001', 'Fixture locatie B2', 'Schiedam', 51.92, 4.40, 'logistiek', 4, 'ov', 30, 'join', 'Contact b', 'b@fixture.example', null) $$,
   $$ values ('PV28', true) $$,
   'a registration in Zuid-Holland is routed to its ambassador'
 );
 select results_eq(
-  $$ select count(*)::integer from public.register_seeker('11111111-0000-4000-8000-000000000001', null, 'Fixture locatie B2', 'Schiedam', 51.92, 4.40, 'logistiek', 4, 'ov', 30, 'join', 'Contact b', 'b@fixture.example') $$,
-  $$ values (1) $$,
+  $$ select registration_id from public.register_seeker('11111111-0000-4000-8000-000000000001', 'Fixture locatie B2', 'Schiedam', 51.92, 4.40, 'logistiek', 4, 'ov', 30, 'join', 'Contact b', 'b@fixture.example', null) $$,
+  $$ select registration_id from public.my_registrations() where place = 'Schiedam' $$,
   'submitting the same request again answers with the same registration'
 );
+select tests.clear_authentication();
 select is(
   (select count(*)::integer from public.seeker_registrations where client_request_id = '11111111-0000-4000-8000-000000000001'),
   1, 'and stores it once'
+);
+-- Someone else's request key is no way into their registration: it makes one's own.
+select tests.authenticate_as(tests.claims(tests.id('user', 'a')));
+select results_eq(
+  $$ select organisation_id, province_code
+     from public.register_seeker('11111111-0000-4000-8000-000000000001', 'Fixture locatie A', 'Utrecht', 52.0907, 5.1214, 'logistiek', 2, 'fiets', 20, 'join', 'Contact a', 'a@fixture.example', null) $$,
+  $$ values (tests.id('org', 'a'), 'PV26') $$,
+  'another organisation using the same request key gets its own registration, not the first one'
 );
 select tests.clear_authentication();
 
@@ -83,7 +92,7 @@ select results_eq(
 );
 select results_eq(
   $$ select province_code, routed_to_org_id
-     from public.register_seeker('11111111-0000-4000-8000-000000000002', 'Nieuwe Aanbieder Lelystad', 'Hoofdlocatie', 'Lelystad', 52.5185, 5.4714, 'groen', 2, 'ov', 45, 'found', 'Nieuw Persoon', 'nieuw@aanbieder.example') $$,
+     from public.register_seeker('11111111-0000-4000-8000-000000000002', 'Hoofdlocatie', 'Lelystad', 52.5185, 5.4714, 'groen', 2, 'ov', 45, 'found', 'Nieuw Persoon', 'nieuw@aanbieder.example', 'Nieuwe Aanbieder Lelystad') $$,
   $$ values ('PV24', null::uuid) $$,
   'in a province without ambassador the registration goes to AvZ (routed to nobody)'
 );
@@ -96,21 +105,27 @@ select tests.clear_authentication();
 
 select tests.authenticate_as_anon();
 select throws_ok(
-  $$ select * from public.register_seeker(gen_random_uuid(), 'X', 'Y', 'Utrecht', 52.09, 5.12, 'groen', 2, 'ov', 30, 'join', 'A B', 'a@b.example') $$,
+  $$ select * from public.register_seeker(gen_random_uuid(), 'Y', 'Utrecht', 52.09, 5.12, 'groen', 2, 'ov', 30, 'join', 'A B', 'a@b.example', 'X') $$,
   '42501', null, 'visitors cannot register without signing in'
 );
 select tests.clear_authentication();
 
 -- Section - request_membership
 select tests.authenticate_as(tests.claims(tests.id('user', 'b')));
+create temporary table first_ask on commit drop as
+  select * from public.request_membership(tests.id('partnership', 'c'), 'Wij doen graag mee');
+select is((select state from first_ask), 'requested', 'a provider asks to join');
 select results_eq(
-  $$ select state from public.request_membership(tests.id('partnership', 'c'), 'Wij doen graag mee') $$,
-  $$ values ('requested') $$, 'a provider asks to join'
+  $$ select membership_id, state from public.request_membership(tests.id('partnership', 'c'), 'Nogmaals') $$,
+  $$ select membership_id, state from first_ask $$,
+  'asking again answers with the same request'
 );
+select tests.clear_authentication();
 select results_eq(
-  $$ select count(*)::integer from public.memberships where organisation_id = tests.id('org', 'b') and partnership_id = tests.id('partnership', 'c') $$,
-  $$ values (1) $$, 'asking again does not duplicate the request'
+  $$ select count(*)::integer, min(message) from public.memberships where organisation_id = tests.id('org', 'b') and partnership_id = tests.id('partnership', 'c') $$,
+  $$ values (1, 'Wij doen graag mee') $$, 'and does not duplicate or rewrite it'
 );
+select tests.authenticate_as(tests.claims(tests.id('user', 'b')));
 select throws_ok(
   $$ select * from public.request_membership('33333333-0000-4000-8000-000000000001') $$,
   'SK008', 'not_found', 'an unknown partnership is SK008'

@@ -1,6 +1,6 @@
 -- Ambassadors' inbox and answers: who sees which newcomers and requests, and who may answer.
 begin;
-select plan(19);
+select plan(22);
 select tests.create_fixture();
 
 create function pg_temp.inbox(who text) returns setof text
@@ -47,11 +47,14 @@ select results_eq(
   $$ values ('matched', true) $$, 'the registration is answered and matched');
 select is_empty($$ select * from pg_temp.inbox('x') $$, 'and leaves the inbox (the request was the same organisation)');
 
--- a second newcomer, declined with a reason
-insert into public.seeker_registrations (id, organisation_id, site_id, province_code, opleiding, student_count,
-                                         routed_to_org_id, client_request_id)
-values ('77777777-0000-4000-8000-0000000000e2', tests.id('org', 'b'), tests.id('site', 'b'), 'PV26', 'logistiek', 2,
-        tests.id('org', 'x'), gen_random_uuid());
+-- a second newcomer (B, with a site in Zeist), declined with a reason
+insert into public.sites (id, organisation_id, name, place, lat, lng)
+values ('77777777-0000-4000-8000-0000000000b2', tests.id('org', 'b'), 'Fixture locatie Zeist', 'Zeist', 52.089, 5.233);
+insert into public.seeker_registrations (id, organisation_id, site_id, province_code, opleiding, student_count, client_request_id)
+values ('77777777-0000-4000-8000-0000000000e2', tests.id('org', 'b'), '77777777-0000-4000-8000-0000000000b2', 'PV26', 'logistiek', 2, gen_random_uuid()),
+       ('77777777-0000-4000-8000-0000000000e3', tests.id('org', 'b'), '77777777-0000-4000-8000-0000000000b2', 'PV26', 'groen', 2, gen_random_uuid());
+select is((select routed_to_org_id from public.seeker_registrations where id = '77777777-0000-4000-8000-0000000000e2'),
+  tests.id('org', 'x'), 'a registration is routed to the first ambassador of its site''s province');
 select tests.authenticate_as(tests.claims(tests.id('user', 'x')));
 select throws_ok(
   $$ select * from public.decline_registration('77777777-0000-4000-8000-0000000000e2', ' ') $$,
@@ -59,9 +62,18 @@ select throws_ok(
 select results_eq(
   $$ select status from public.decline_registration('77777777-0000-4000-8000-0000000000e2', 'Geen groep voor logistiek in de buurt') $$,
   $$ values ('withdrawn') $$, 'declined with a reason');
+select throws_ok(
+  $$ select * from public.answer_with_partnership('77777777-0000-4000-8000-0000000000e2', tests.id('partnership', 'c'), true) $$,
+  'SK006', 'invalid_input', 'a declined registration cannot be answered again');
 select results_eq(
-  $$ select state from public.answer_with_partnership('77777777-0000-4000-8000-0000000000e2', tests.id('partnership', 'c'), false) $$,
+  $$ select state from public.answer_with_partnership('77777777-0000-4000-8000-0000000000e3', tests.id('partnership', 'c'), false) $$,
   $$ values ('invited') $$, 'suggesting a partnership invites the organisation');
+select tests.clear_authentication();
+select tests.authenticate_as(tests.claims(tests.id('user', 'b')));
+select results_eq(
+  $$ select status, answer_note from public.my_registrations() where registration_id = '77777777-0000-4000-8000-0000000000e2' $$,
+  $$ values ('withdrawn', 'Geen groep voor logistiek in de buurt') $$,
+  'the provider reads the reason it was declined');
 select tests.clear_authentication();
 
 -- Section - the ambassador registry

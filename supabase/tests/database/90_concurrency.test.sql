@@ -1,12 +1,19 @@
--- Race safety with two real sessions (dblink): two coordinators accepting into the last free
--- place, and two newcomers redeeming the same invitation link at once. The fixture is committed
--- so the other sessions see it, and removed again at the end.
-select plan(7);
+-- Race safety with real concurrent sessions (dblink). The seat limit holds whichever way a
+-- member is accepted: a decided request, an answered invitation, a redeemed invitation link or
+-- an ambassador's answer to a registration. Each race leaves one free place, lets the first
+-- session take it with its transaction still open, and checks that the second waits and then
+-- fails with capacity_exceeded. And two newcomers redeem the same link at once: one wins.
+-- The fixture is committed so the other sessions see it, and removed again at the end.
+select plan(16);
 
 select tests.create_fixture();
 update public.partnerships set max_members = 2 where id = tests.id('partnership', 'c');
-insert into public.memberships (id, partnership_id, organisation_id, state)
-values (tests.id('membership', 'b'), tests.id('partnership', 'c'), tests.id('org', 'b'), 'requested');
+insert into public.memberships (id, partnership_id, organisation_id, state) values
+  (tests.id('membership', 'b'), tests.id('partnership', 'c'), tests.id('org', 'b'), 'requested');
+insert into public.memberships (id, partnership_id, organisation_id, state, decided_by) values
+  (tests.id('membership', 'y'), tests.id('partnership', 'c'), tests.id('org', 'y'), 'invited', tests.id('user', 'c'));
+insert into public.seeker_registrations (id, organisation_id, site_id, opleiding, student_count, client_request_id)
+values ('88888888-0000-4000-8000-0000000000e1', tests.id('org', 'b'), tests.id('site', 'b'), 'groen', 4, gen_random_uuid());
 insert into auth.users (id, email) values
   ('55555555-0000-4000-8000-000000000001', 'race-1@test.example'),
   ('55555555-0000-4000-8000-000000000002', 'race-2@test.example');
@@ -23,51 +30,129 @@ begin
 end
 $$;
 
--- Section - the last free place
+create or replace function pg_temp.close_sessions() returns void
+language plpgsql as $$
+begin
+  perform dblink_exec('second', 'rollback');
+  perform dblink_disconnect('first');
+  perform dblink_disconnect('second');
+end
+$$;
+
+/** Starts `second` (which must wait), commits `first`, and returns the error `second` ends with. */
+create or replace function pg_temp.race(second_statement text) returns text
+language plpgsql as $$
+declare
+  waited boolean;
+  message text;
+begin
+  perform dblink_send_query('second', second_statement);
+  perform pg_sleep(0.3);
+  waited := dblink_is_busy('second') = 1;
+  perform dblink_exec('first', 'commit');
+  perform * from dblink_get_result('second', false) as t(state text);
+  message := dblink_error_message('second');
+  -- An async query is done once dblink_get_result returns no more results.
+  perform * from dblink_get_result('second', false) as t(state text);
+  return case when waited then 'waited, then ' else 'did not wait, ' end || message;
+end
+$$;
+
+create or replace function pg_temp.accepted_members() returns integer
+language sql as $$
+  select count(*)::integer from public.memberships
+  where partnership_id = tests.id('partnership', 'c') and state = 'accepted'
+$$;
+
+-- Section - a request against a request
 select pg_temp.open_session('first', tests.id('user', 'c'));
 select pg_temp.open_session('second', tests.id('user', 'x'));
 select results_eq(
   format('select * from dblink(%L, %L) as t(state text)', 'first',
          format('select state from public.decide_membership(%L, true)', tests.id('membership', 'a'))),
   $$ values ('accepted') $$,
-  'the coordinator accepts into the last free place (transaction still open)'
+  'the coordinator accepts a request into the last free place (transaction still open)'
 );
-select dblink_send_query('second', format('select state from public.decide_membership(%L, true)', tests.id('membership', 'b')));
-select pg_sleep(0.3);
-select is(dblink_is_busy('second'), 1, 'the ambassador''s accept waits for the coordinator''s');
-select dblink_exec('first', 'commit');
-select is_empty($$ select * from dblink_get_result('second', false) as t(state text) $$, 'the second accept returns nothing');
-select matches(dblink_error_message('second'), 'capacity_exceeded', 'it fails with capacity_exceeded after the first commits');
--- An async query is done once dblink_get_result returns no more results.
-select * from dblink_get_result('second', false) as t(state text);
-select dblink_exec('second', 'rollback');
-select dblink_disconnect('first');
-select dblink_disconnect('second');
+select matches(
+  pg_temp.race(format('select state from public.decide_membership(%L, true)', tests.id('membership', 'b'))),
+  '^waited, then .*capacity_exceeded', 'the ambassador''s accept of another request waits, then fails: full');
+select pg_temp.close_sessions();
+select is(pg_temp.accepted_members(), 2, 'two members, as the limit says');
 
--- Section - one invitation, two newcomers
-update public.partnerships set max_members = 10 where id = tests.id('partnership', 'c');
+-- Section - an answered invitation against a request
+update public.partnerships set max_members = 3 where id = tests.id('partnership', 'c');
+select pg_temp.open_session('first', tests.id('user', 'y'));
+select pg_temp.open_session('second', tests.id('user', 'c'));
+select results_eq(
+  format('select * from dblink(%L, %L) as t(state text)', 'first',
+         format('select state from public.respond_to_invitation(%L, true)', tests.id('membership', 'y'))),
+  $$ values ('accepted') $$,
+  'the invited organisation accepts into the last free place'
+);
+select matches(
+  pg_temp.race(format('select state from public.decide_membership(%L, true)', tests.id('membership', 'b'))),
+  '^waited, then .*capacity_exceeded', 'the coordinator''s accept of a request waits, then fails: full');
+select pg_temp.close_sessions();
+select is(pg_temp.accepted_members(), 3, 'three members, as the limit says');
+
+-- Section - a redeemed link against an answered registration
+update public.partnerships set max_members = 4 where id = tests.id('partnership', 'c');
 select pg_temp.open_session('first', '55555555-0000-4000-8000-000000000001');
-select pg_temp.open_session('second', '55555555-0000-4000-8000-000000000002');
+select pg_temp.open_session('second', tests.id('user', 'z'));
 select results_eq(
   $$ select * from dblink('first', $q$ select membership_state from public.accept_invitation(repeat('c', 64), 'Race Aanbieder Een') $q$) as t(state text) $$,
   $$ values ('accepted') $$,
+  'a newcomer redeems an invitation link into the last free place'
+);
+select matches(
+  pg_temp.race($q$ select state from public.answer_with_partnership('88888888-0000-4000-8000-0000000000e1', tests.id('partnership', 'c'), true) $q$),
+  '^waited, then .*capacity_exceeded', 'the AvZ''s accept of a registration waits, then fails: full');
+select pg_temp.close_sessions();
+select is(pg_temp.accepted_members(), 4, 'four members, as the limit says');
+
+-- Section - the AvZ changing the limit waits for an accept in flight
+update public.partnerships set max_members = 5 where id = tests.id('partnership', 'c');
+select pg_temp.open_session('first', tests.id('user', 'c'));
+select pg_temp.open_session('second', tests.id('user', 'z'));
+select results_eq(
+  format('select * from dblink(%L, %L) as t(state text)', 'first',
+         format('select state from public.decide_membership(%L, true)', tests.id('membership', 'b'))),
+  $$ values ('accepted') $$,
+  'the coordinator accepts into the last free place'
+);
+select matches(
+  pg_temp.race(format('select capacity::text from public.set_max_members(%L, 4)', tests.id('partnership', 'c'))),
+  '^waited, then .*invalid_input', 'lowering the limit meanwhile waits, then fails: below the members');
+select pg_temp.close_sessions();
+select is(pg_temp.accepted_members(), 5, 'five members, as the limit says');
+
+-- Section - one invitation link, two newcomers
+insert into public.invitations (token_hash, inviter_org_id, created_by, partnership_id, province_code, expires_at)
+values (sha256(convert_to(repeat('d', 64), 'UTF8')), tests.id('org', 'x'), tests.id('user', 'x'), null, 'PV26',
+        now() + interval '7 days');
+insert into auth.users (id, email) values (tests.id('user', 'w'), 'race-3@test.example');
+select pg_temp.open_session('first', '55555555-0000-4000-8000-000000000002');
+select pg_temp.open_session('second', tests.id('user', 'w'));
+select results_eq(
+  $$ select * from dblink('first', $q$ select organisation_id is not null from public.accept_invitation(repeat('d', 64), 'Race Aanbieder Twee') $q$) as t(ok boolean) $$,
+  $$ values (true) $$,
   'the first newcomer redeems the link'
 );
-select dblink_send_query('second', $q$ select membership_state from public.accept_invitation(repeat('c', 64), 'Race Aanbieder Twee') $q$);
-select pg_sleep(0.3);
-select dblink_exec('first', 'commit');
-select is_empty($$ select * from dblink_get_result('second', false) as t(state text) $$, 'the second redemption returns nothing');
-select matches(dblink_error_message('second'), 'invitation_used', 'it fails with invitation_used once the first commits');
--- An async query is done once dblink_get_result returns no more results.
-select * from dblink_get_result('second', false) as t(state text);
-select dblink_exec('second', 'rollback');
-select dblink_disconnect('first');
-select dblink_disconnect('second');
+select matches(
+  pg_temp.race($q$ select organisation_id::text from public.accept_invitation(repeat('d', 64), 'Race Aanbieder Drie') $q$),
+  '^waited, then .*invitation_used', 'the second waits, then fails: used');
+select pg_temp.close_sessions();
+select is(
+  (select count(*)::integer from public.organisations where name like 'Race Aanbieder%'),
+  2, 'one organisation per redeemed link: Een (the first link) and Twee');
+
+select is(
+  (select count(*)::integer from public.memberships m join public.partnerships p on p.id = m.partnership_id
+   where m.state = 'accepted'
+   group by p.id, p.max_members having count(*) > p.max_members limit 1),
+  null, 'no partnership anywhere has more accepted members than its limit');
 
 -- Section - clean up the committed fixture
-delete from public.partnerships where id = tests.id('partnership', 'c');
-delete from public.organisations where name in ('Race Aanbieder Een', 'Race Aanbieder Twee')
-  or id in (select tests.id('org', w) from unnest(array['a', 'b', 'c', 'x', 'y', 'z']) w);
-delete from auth.users where email like 'fixture-%@test.example' or email like 'race-%@test.example';
+select tests.drop_fixture();
 
 select * from finish();

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDataPort } from '../../../data/data-context';
-import type { RpcArgs } from '../../../data/database.types';
+import type { RpcArgs } from '../../../data/rpc';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** Newcomers and join requests the signed-in person may answer, oldest first. */

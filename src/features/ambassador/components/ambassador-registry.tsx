@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataError } from '../../../data/errors';
+import { errorMessageKey } from '../../../data/errors';
 import { useCoverageBoard } from '../../../data/queries/coverage';
 import { useNetworkSites } from '../../../data/queries/network';
 import { isProvinceCode } from '../../../domain/provinces';
@@ -112,7 +112,7 @@ export function AmbassadorRegistry() {
       </p>
       {error ? (
         <p role="alert" className="field-error">
-          {t(`errors.${error instanceof DataError ? error.code : 'unexpected'}`)}
+          {t(errorMessageKey(error))}
         </p>
       ) : null}
     </section>

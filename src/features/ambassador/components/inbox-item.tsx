@@ -4,7 +4,8 @@ import { ContactDetails } from '../../../components/contact-details';
 import { cohortGauge, type StudentSite } from '../../../domain/cohort';
 import { ReachIndex } from '../../../domain/reach';
 import { waiting } from '../../../domain/waiting';
-import { DataError } from '../../../data/errors';
+import type { Opleiding } from '../../../domain/vocabulary';
+import { errorMessageKey } from '../../../data/errors';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import type { InboxRow } from '../../../data/schemas';
 import {
@@ -12,8 +13,6 @@ import {
   useDecideMembership,
   useDeclineRegistration,
 } from '../api/inbox';
-
-type Opleiding = 'groen' | 'facilitair' | 'logistiek';
 
 /** One newcomer or join request: who, how long they wait, how close a group is, and the answers. */
 export function InboxItem({
@@ -83,9 +82,7 @@ export function InboxItem({
   const setDone = (key: 'done_accepted' | 'done_invited' | 'done_declined') =>
     onAnswered(`${item.organisation_name}: ${t(`ambassador.${key}`).toLowerCase()}`);
   const error = answer.error ?? decline.error ?? decide.error;
-  const errorText = error
-    ? t(`errors.${error instanceof DataError ? error.code : 'unexpected'}`)
-    : null;
+  const errorText = error ? t(errorMessageKey(error)) : null;
 
   return (
     <li className="inbox-item" data-escalated={wait.escalated || undefined}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useDataContext } from '../../../data/data-context';
 import { usePersonaStore } from '../../../data/embedded/persona-store';
-import { DataError } from '../../../data/errors';
+import { DataError, errorMessageKey } from '../../../data/errors';
 import { useIdentity } from '../../../data/queries/identity';
 import { useUrlState } from '../../../lib/url-state';
 import { useAcceptInvitation } from '../api/inbox';
@@ -183,7 +183,7 @@ export function InvitationPanel() {
         </button>
         {accept.error && !problem ? (
           <p role="alert" className="field-error">
-            {t(`errors.${accept.error instanceof DataError ? accept.error.code : 'unexpected'}`)}
+            {t(errorMessageKey(accept.error))}
           </p>
         ) : null}
       </form>

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataError } from '../../../data/errors';
+import { errorMessageKey } from '../../../data/errors';
 import { usePartnerships } from '../../../data/queries/network';
 import type { Identity } from '../../../data/schemas';
+import { OPLEIDINGEN, type Opleiding } from '../../../domain/vocabulary';
 import { useCreateInvitation } from '../api/inbox';
-
-type Opleiding = 'groen' | 'facilitair' | 'logistiek';
 
 /** An ambassador or coordinator creates a single-use invitation link for a newcomer. */
 export function InviteForm({ identity }: { identity: Identity }) {
@@ -88,7 +87,7 @@ export function InviteForm({ identity }: { identity: Identity }) {
               onChange={(e) => setOpleiding(e.target.value as Opleiding | '')}
             >
               <option value="">{t('ambassador.inviteAnyOpleiding')}</option>
-              {(['groen', 'facilitair', 'logistiek'] as const).map((o) => (
+              {OPLEIDINGEN.map((o) => (
                 <option key={o} value={o}>
                   {t(`opleiding.${o}`)}
                 </option>
@@ -120,7 +119,7 @@ export function InviteForm({ identity }: { identity: Identity }) {
       </form>
       {create.error ? (
         <p role="alert" className="field-error">
-          {t(`errors.${create.error instanceof DataError ? create.error.code : 'unexpected'}`)}
+          {t(errorMessageKey(create.error))}
         </p>
       ) : null}
       {link && create.data ? (

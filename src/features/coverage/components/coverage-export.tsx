@@ -1,25 +1,11 @@
-import Papa from 'papaparse';
 import { useTranslation } from 'react-i18next';
 import { useDataPort } from '../../../data/data-context';
+import { downloadCsv, toCsv } from '../../../lib/csv';
 import type { useCoverageView } from '../hooks/use-coverage-view';
-import { OPLEIDINGEN } from '../hooks/use-coverage-view';
 import { useCoverageParams } from '../stores/coverage-params';
+import { OPLEIDINGEN } from '../../../domain/vocabulary';
 
 type View = NonNullable<ReturnType<typeof useCoverageView>>;
-
-/** Excel in Dutch settings expects ";" and needs a byte-order mark to read UTF-8 (Fryslân). */
-export function toCsv(rows: Record<string, unknown>[]): string {
-  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })}`;
-}
-
-function download(filename: string, csv: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** CSV downloads of what the board shows, with the current filters; and printing. */
 export function CoverageExport({ view }: { view: View }) {
@@ -43,13 +29,13 @@ export function CoverageExport({ view }: { view: View }) {
         [t('coverage.colAmbassador')]: row.ambassadors.join(', '),
         ...Object.fromEntries(OPLEIDINGEN.map((o) => [t(`opleiding.${o}`), row.students[o] ?? 0])),
       }));
-    download(`samenkaart-dekking-${suffix}.csv`, toCsv(rows));
+    downloadCsv(`samenkaart-dekking-${suffix}.csv`, toCsv(rows));
   };
 
   const exportNetwork = async () => {
     if (!port) return;
     const rows = await port.networkExport({ ...(asOf ? { as_of: asOf } : {}), opleiding });
-    download(
+    downloadCsv(
       `samenkaart-verbanden-en-zoekers-${suffix}.csv`,
       toCsv(
         rows.map((r) => ({

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CoverageStatus } from '../../../domain/coverage';
-import { OPLEIDINGEN } from '../hooks/use-coverage-view';
 import { STATUSES, useCoverageParams } from '../stores/coverage-params';
+import { OPLEIDINGEN, type CoverageStatus } from '../../../domain/vocabulary';
 
 /** Date, opleiding and status filters; all of them are in the URL. */
 export function CoverageFilters() {

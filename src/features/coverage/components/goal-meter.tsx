@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { useCoverageView } from '../hooks/use-coverage-view';
-import { OPLEIDINGEN } from '../hooks/use-coverage-view';
 import { useCoverageParams } from '../stores/coverage-params';
+import { OPLEIDINGEN } from '../../../domain/vocabulary';
 
 type View = NonNullable<ReturnType<typeof useCoverageView>>;
 

@@ -4,8 +4,8 @@ import { isProvinceCode } from '../../../domain/provinces';
 import { useUrlState } from '../../../lib/url-state';
 import type { CoverageBoardRow } from '../../../data/schemas';
 import type { useCoverageView } from '../hooks/use-coverage-view';
-import { OPLEIDINGEN } from '../hooks/use-coverage-view';
 import { useCoverageParams } from '../stores/coverage-params';
+import { OPLEIDINGEN } from '../../../domain/vocabulary';
 
 type View = NonNullable<ReturnType<typeof useCoverageView>>;
 type Column =

@@ -3,14 +3,12 @@ import {
   suggestActions,
   unmatchedSeekers,
   type OpenPartnership,
-  type Opleiding,
   type Seeker,
 } from '../../../domain/coverage';
+import { OPLEIDINGEN, type Opleiding } from '../../../domain/vocabulary';
 import { useCoverageBoard } from '../../../data/queries/coverage';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import { useCoverageParams } from '../stores/coverage-params';
-
-export const OPLEIDINGEN: Opleiding[] = ['groen', 'facilitair', 'logistiek'];
 
 /** The board for the current filters, with unmatched seekers and suggested actions. */
 export function useCoverageView() {

@@ -1,8 +1,12 @@
 import { create } from 'zustand';
-import type { CoverageStatus, Opleiding } from '../../../domain/coverage';
+import {
+  COVERAGE_STATUSES,
+  OPLEIDINGEN,
+  type CoverageStatus,
+  type Opleiding,
+} from '../../../domain/vocabulary';
 
-export const STATUSES: CoverageStatus[] = ['active', 'forming', 'seekers', 'empty'];
-const OPLEIDINGEN: Opleiding[] = ['groen', 'facilitair', 'logistiek'];
+export const STATUSES = COVERAGE_STATUSES;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface CoverageParams {

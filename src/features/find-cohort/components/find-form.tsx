@@ -1,16 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reachKm, TRAVEL_MODES } from '../../../domain/reach';
+import { reachKm } from '../../../domain/reach';
 import { useMap } from '../../../map/map-context';
 import { circle, bbox } from '@turf/turf';
-import {
-  MINUTE_RANGE,
-  OPLEIDINGEN,
-  STUDENT_RANGE,
-  useFindStore,
-  type FindParams,
-} from '../stores/find-params';
+import { MINUTE_RANGE, STUDENT_RANGE, useFindStore, type FindParams } from '../stores/find-params';
 import { PlaceSearch } from './place-search';
+import { OPLEIDINGEN, TRAVEL_MODES } from '../../../domain/vocabulary';
 
 /** A number field that keeps what was typed and explains a value out of range. */
 function NumberField({

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataError } from '../../../data/errors';
+import { errorMessageKey } from '../../../data/errors';
 import { useIdentity } from '../../../data/queries/identity';
 import { useUrlState } from '../../../lib/url-state';
 import { useRequestMembership } from '../api/request-membership';
@@ -33,7 +33,7 @@ function JoinButton({ partnershipId }: { partnershipId: string }) {
             onError: (error) =>
               setMessage({
                 kind: 'error',
-                text: t(`errors.${error instanceof DataError ? error.code : 'unexpected'}`),
+                text: t(errorMessageKey(error)),
               }),
           })
         }

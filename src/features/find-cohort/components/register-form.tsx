@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../../../data/data-context';
 import { usePersonaStore } from '../../../data/embedded/persona-store';
-import { DataError } from '../../../data/errors';
+import { errorMessageKey, invalidField } from '../../../data/errors';
 import { useIdentity } from '../../../data/queries/identity';
 import {
+  REGISTRATION_FIELDS,
   registrationSchema,
   useRegisterSeeker,
   type RegistrationInput,
@@ -105,6 +106,18 @@ export function RegisterForm() {
         phone: input.phone || null,
       },
       {
+        onError: (error) => {
+          // The database checks the same rules; if it names a field, say it at that field.
+          const field = invalidField(error);
+          const formField =
+            field && field in REGISTRATION_FIELDS
+              ? REGISTRATION_FIELDS[field as keyof typeof REGISTRATION_FIELDS]
+              : null;
+          if (formField) {
+            setErrors({ [formField]: t(`find.error_${formField}`) });
+            document.getElementById(`register-${formField}`)?.focus();
+          }
+        },
         onSuccess: (row) => {
           setDone(
             row.routed_to_name
@@ -132,10 +145,9 @@ export function RegisterForm() {
     ) : null;
   const serverError =
     register.error &&
+    !Object.keys(errors).length &&
     t('find.error_server', {
-      message: t(
-        `errors.${register.error instanceof DataError ? register.error.code : 'unexpected'}`,
-      ),
+      message: t(errorMessageKey(register.error)),
     });
 
   return (

@@ -10,7 +10,8 @@ import { reachKm, ReachIndex, travelMinutes } from '../../../domain/reach';
 import { useIdentity } from '../../../data/queries/identity';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import type { PartnershipRow, SiteRow } from '../../../data/schemas';
-import { useFindStore, type Opleiding } from '../stores/find-params';
+import type { Opleiding } from '../../../domain/vocabulary';
+import { useFindStore } from '../stores/find-params';
 
 export type ReachItem =
   | {

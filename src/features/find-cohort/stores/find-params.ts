@@ -1,8 +1,10 @@
 import { create } from 'zustand';
-import { TRAVEL_MODES, type TravelMode } from '../../../domain/reach';
-
-export const OPLEIDINGEN = ['groen', 'facilitair', 'logistiek'] as const;
-export type Opleiding = (typeof OPLEIDINGEN)[number];
+import {
+  OPLEIDINGEN,
+  TRAVEL_MODES,
+  type Opleiding,
+  type TravelMode,
+} from '../../../domain/vocabulary';
 
 export interface Origin {
   label: string;

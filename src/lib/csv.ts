@@ -1,0 +1,21 @@
+import Papa from 'papaparse';
+
+/**
+ * CSV for Excel in Dutch settings: ";" as separator and a byte-order mark so UTF-8 reads right
+ * (Fryslân). Cells that start with =, +, -, @, a tab or a carriage return get a leading ' so a
+ * spreadsheet shows them as text and never runs them as a formula (CSV injection): names come
+ * from users.
+ */
+export function toCsv(rows: Record<string, unknown>[]): string {
+  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n', escapeFormulae: true })}`;
+}
+
+/** Offers the CSV as a download. */
+export function downloadCsv(filename: string, csv: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
