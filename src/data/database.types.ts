@@ -368,6 +368,7 @@ export interface Database {
           lat: number | null;
           lng: number | null;
           province_code: string | null;
+          is_practice_place: boolean | null;
           demand: Json | null;
           seeking: Json | null;
           partnership_ids: string[] | null;

@@ -124,6 +124,7 @@ export const siteRow = z.object({
   lat: z.number(),
   lng: z.number(),
   province_code: z.string(),
+  is_practice_place: z.boolean(),
   demand: z.array(
     z.object({
       opleiding,

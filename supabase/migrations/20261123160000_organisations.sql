@@ -227,6 +227,46 @@ $$;
 create trigger sites_province before insert or update on public.sites
   for each row execute function app_private.set_site_province();
 
+-- Section - travel reach
+-- The same estimate as src/domain/reach.ts (DESIGN §5), so that the numbers the database adds up
+-- (students of a partnership) are those the browser's matching model shows; a test compares.
+
+/** Straight-line km that students cover within a limit: speed × time ÷ detour factor 1.3. */
+create or replace function app_private.reach_km(mode public.travel_mode, minutes integer)
+returns double precision
+language sql immutable
+set search_path = ''
+as $$
+  select minutes / 60.0
+    * case mode when 'lopen' then 4.5 when 'fiets' then 14 when 'ov' then 20 when 'auto' then 40 end
+    / 1.3
+$$;
+
+/** Great-circle distance in km (haversine, mean earth radius as Turf uses). */
+create or replace function app_private.distance_km(
+  lat1 double precision, lng1 double precision, lat2 double precision, lng2 double precision
+) returns double precision
+language sql immutable
+set search_path = ''
+as $$
+  select 2 * 6371.0088 * asin(sqrt(
+    sin(radians(lat2 - lat1) / 2) ^ 2
+    + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lng2 - lng1) / 2) ^ 2))
+$$;
+
+/** Whether students of a site (with this demand) reach a place within their own limit. */
+create or replace function app_private.reaches(
+  site_lat double precision, site_lng double precision, mode public.travel_mode, minutes integer,
+  place_lat double precision, place_lng double precision
+) returns boolean
+language sql immutable
+set search_path = ''
+as $$
+  -- 1 m of tolerance: coordinates are rounded to 5 decimals.
+  select app_private.distance_km(site_lat, site_lng, place_lat, place_lng)
+         <= app_private.reach_km(mode, minutes) + 0.001
+$$;
+
 -- Section - who is asking
 /** The organisation of the signed-in user, or null. */
 create or replace function app_private.my_org_id() returns uuid

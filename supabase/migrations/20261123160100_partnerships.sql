@@ -881,9 +881,31 @@ $$;
 
 -- Section - reads
 /**
- * Partnerships whose meeting site lies in a bounding box, with public fields only. Students are
- * those of accepted members' sites in the partnership's province, for its opleidingen.
+ * The students of a partnership per opleiding: those of accepted members' sites that reach its
+ * meeting site within their own travel limit (students travel to where the group meets). The
+ * browser's matching model (src/domain/matching) counts the same way; a test compares.
  */
+create or replace function app_private.partnership_students(partnership uuid)
+returns jsonb
+language sql stable
+security definer
+set search_path = ''
+as $$
+  select coalesce(jsonb_object_agg(x.opleiding, x.students), '{}'::jsonb)
+  from (
+    select d.opleiding::text as opleiding, sum(d.student_count)::integer as students
+    from public.partnerships p
+    join public.sites meeting on meeting.id = p.meeting_site_id
+    join public.memberships m on m.partnership_id = p.id and m.state = 'accepted'
+    join public.sites ms on ms.organisation_id = m.organisation_id
+    join public.demand d on d.site_id = ms.id and d.opleiding = any (p.opleidingen)
+    where p.id = partnership
+      and app_private.reaches(ms.lat, ms.lng, d.travel_mode, d.max_minutes, meeting.lat, meeting.lng)
+    group by d.opleiding
+  ) x
+$$;
+
+/** Partnerships whose meeting site lies in a bounding box, with public fields only. */
 create or replace function public.partnerships_in_bbox(
   min_lng double precision, min_lat double precision,
   max_lng double precision, max_lat double precision
@@ -904,17 +926,7 @@ as $$
     (select count(*) from public.memberships m
      where m.partnership_id = p.id and m.state = 'accepted')::integer,
     p.max_members,
-    coalesce((
-      select jsonb_object_agg(x.opleiding, x.students)
-      from (
-        select d.opleiding::text as opleiding, sum(d.student_count)::integer as students
-        from public.memberships m
-        join public.sites ms on ms.organisation_id = m.organisation_id
-        join public.demand d on d.site_id = ms.id
-        where m.partnership_id = p.id and m.state = 'accepted' and d.opleiding = any (p.opleidingen)
-          and ms.province_code = p.province_code
-        group by d.opleiding
-      ) x), '{}'::jsonb),
+    app_private.partnership_students(p.id),
     p.start_date, p.training_year
   from public.partnerships p
   join public.sites s on s.id = p.meeting_site_id
@@ -993,6 +1005,7 @@ $$;
 -- Section - grants
 revoke all on all functions in schema app_private from public;
 grant execute on function
+  app_private.partnership_students(uuid),
   app_private.is_ambassador_for(text), app_private.coordinates(uuid),
   app_private.user_may_steer(uuid, uuid), app_private.may_steer(uuid), app_private.belongs_to(uuid)
 to anon, authenticated;

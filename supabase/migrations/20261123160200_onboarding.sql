@@ -666,14 +666,14 @@ create or replace function public.sites_in_bbox(
 returns table (
   id uuid, organisation_id uuid, organisation_name text, organisation_kind text,
   name text, place text, lat double precision, lng double precision, province_code text,
-  demand jsonb, seeking jsonb, partnership_ids uuid[]
+  is_practice_place boolean, demand jsonb, seeking jsonb, partnership_ids uuid[]
 )
 language sql stable
 security invoker
 set search_path = ''
 as $$
   select s.id, s.organisation_id, o.name, o.kind::text, s.name, s.place, s.lat, s.lng,
-    s.province_code,
+    s.province_code, s.is_practice_place,
     coalesce((select jsonb_agg(jsonb_build_object(
                 'opleiding', d.opleiding, 'student_count', d.student_count,
                 'travel_mode', d.travel_mode, 'max_minutes', d.max_minutes) order by d.opleiding)

@@ -22,9 +22,9 @@ $$;
 
 -- Section - coverage per province, per opleiding
 /**
- * Like coverage_by_province, optionally for one opleiding only, with the students of accepted
- * members (sites in the partnership's province, for its opleidingen) of active and forming
- * partnerships per opleiding.
+ * Coverage per province on a day, optionally for one opleiding only, with the students of active
+ * and forming partnerships per opleiding (app_private.partnership_students: members' students
+ * who reach the meeting site).
  */
 create or replace function public.coverage_board(
   as_of date default current_date,
@@ -53,14 +53,12 @@ as $$
       and (coverage_board.opleiding is null or r.opleiding = coverage_board.opleiding)
   ),
   students as (
-    select s.province_code, d.opleiding::text as opleiding, sum(d.student_count)::integer as n
+    select s.province_code, x.key as opleiding, sum(x.value::integer)::integer as n
     from states s
-    join public.memberships m on m.partnership_id = s.id and m.state = 'accepted'
-    join public.sites ms on ms.organisation_id = m.organisation_id and ms.province_code = s.province_code
-    join public.demand d on d.site_id = ms.id and d.opleiding = any (s.opleidingen)
+    cross join lateral jsonb_each_text(app_private.partnership_students(s.id)) x
     where s.status in ('active', 'forming')
-      and (coverage_board.opleiding is null or d.opleiding = coverage_board.opleiding)
-    group by s.province_code, d.opleiding
+      and (coverage_board.opleiding is null or x.key = coverage_board.opleiding::text)
+    group by s.province_code, x.key
   ),
   counts as (
     select pr.code, pr.name,
@@ -168,11 +166,9 @@ as $$
   with params as (select app_private.checked_day(network_export.as_of, 'as_of') as as_of)
   select 'samenwerkingsverband', p.name, p.province_code, pr.name,
     public.partnership_status_on(p, (select as_of from params))::text, array_to_string(p.opleidingen::text[], ', '),
-    coalesce((select sum(d.student_count)::integer
-              from public.memberships m
-              join public.sites ms on ms.organisation_id = m.organisation_id and ms.province_code = p.province_code
-              join public.demand d on d.site_id = ms.id and d.opleiding = any (p.opleidingen)
-              where m.partnership_id = p.id and m.state = 'accepted'), 0),
+    coalesce((select sum(x.value::integer)::integer
+              from jsonb_each_text(app_private.partnership_students(p.id)) x
+              where network_export.opleiding is null or x.key = network_export.opleiding::text), 0),
     s.place, c.contact_name, c.email, c.phone
   from public.partnerships p
   join public.provinces pr on pr.code = p.province_code

@@ -7,17 +7,21 @@ select plan(17);
 insert into public.organisations (id, name) values
   ('66666666-0000-4000-8000-000000000001', 'Coverage Regiehouder Lelystad'),
   ('66666666-0000-4000-8000-000000000002', 'Coverage Lid Almere'),
-  ('66666666-0000-4000-8000-000000000003', 'Coverage Zoeker Middelburg');
+  ('66666666-0000-4000-8000-000000000003', 'Coverage Zoeker Middelburg'),
+  ('66666666-0000-4000-8000-000000000004', 'Coverage Lid Urk');
 insert into public.organisation_contacts (organisation_id, contact_name, email) values
   ('66666666-0000-4000-8000-000000000001', 'Riet Regie', 'riet@coverage.example'),
   ('66666666-0000-4000-8000-000000000003', 'Zeger Zoeker', 'zeger@coverage.example');
 insert into public.sites (id, organisation_id, name, place, lat, lng) values
   ('66666666-0000-4000-8000-0000000000b1', '66666666-0000-4000-8000-000000000001', 'Lelystad', 'Lelystad', 52.5185, 5.4714),
   ('66666666-0000-4000-8000-0000000000b2', '66666666-0000-4000-8000-000000000002', 'Almere', 'Almere', 52.3508, 5.2647),
-  ('66666666-0000-4000-8000-0000000000b3', '66666666-0000-4000-8000-000000000003', 'Middelburg', 'Middelburg', 51.4988, 3.6136);
-insert into public.demand (site_id, opleiding, student_count) values
-  ('66666666-0000-4000-8000-0000000000b2', 'logistiek', 4),
-  ('66666666-0000-4000-8000-0000000000b2', 'groen', 5);
+  ('66666666-0000-4000-8000-0000000000b3', '66666666-0000-4000-8000-000000000003', 'Middelburg', 'Middelburg', 51.4988, 3.6136),
+  ('66666666-0000-4000-8000-0000000000b4', '66666666-0000-4000-8000-000000000004', 'Urk', 'Urk', 52.6622, 5.6008);
+-- Almere's students drive up to an hour: they reach Lelystad. Urk's go 30 minutes by ov: they do not.
+insert into public.demand (site_id, opleiding, student_count, travel_mode, max_minutes) values
+  ('66666666-0000-4000-8000-0000000000b2', 'logistiek', 4, 'auto', 60),
+  ('66666666-0000-4000-8000-0000000000b2', 'groen', 5, 'auto', 60),
+  ('66666666-0000-4000-8000-0000000000b4', 'logistiek', 6, 'ov', 30);
 insert into public.partnerships (id, name, opleidingen, status, coordinator_org_id, meeting_site_id,
                                  formed_on, start_date, end_date)
 values ('66666666-0000-4000-8000-0000000000c1', 'Coverage Logistiek Flevoland', '{logistiek}', 'ended',
@@ -25,7 +29,8 @@ values ('66666666-0000-4000-8000-0000000000c1', 'Coverage Logistiek Flevoland', 
         '2023-01-10', '2024-09-01', '2025-07-01');
 insert into public.memberships (partnership_id, organisation_id, role, state) values
   ('66666666-0000-4000-8000-0000000000c1', '66666666-0000-4000-8000-000000000001', 'regiehouder', 'accepted'),
-  ('66666666-0000-4000-8000-0000000000c1', '66666666-0000-4000-8000-000000000002', 'lid', 'accepted');
+  ('66666666-0000-4000-8000-0000000000c1', '66666666-0000-4000-8000-000000000002', 'lid', 'accepted'),
+  ('66666666-0000-4000-8000-0000000000c1', '66666666-0000-4000-8000-000000000004', 'lid', 'accepted');
 insert into public.seeker_registrations (organisation_id, site_id, province_code, opleiding, student_count,
                                          client_request_id, created_at)
 values ('66666666-0000-4000-8000-000000000003', '66666666-0000-4000-8000-0000000000b3', 'PV29', 'groen', 3,
@@ -51,7 +56,7 @@ select is(pg_temp.status('2024-10-01', 'PV29', 'logistiek'), 'empty', 'a seeker 
 select is(
   (select students from public.coverage_board('2024-10-01') where code = 'PV24'),
   '{"logistiek": 4}'::jsonb,
-  'students: the members'' demand for the partnership''s opleidingen only'
+  'students: those of members who reach the meeting site, for the partnership''s opleidingen only'
 );
 
 -- Section - timeline

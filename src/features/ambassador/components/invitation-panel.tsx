@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useDataContext } from '../../../data/data-context';
 import { usePersonaStore } from '../../../data/embedded/persona-store';
-import { DataError, errorMessageKey } from '../../../data/errors';
+import { DataError, errorMessageKey, invalidField, toDataError } from '../../../data/errors';
+import { emailField, nameField } from '../../../lib/field-rules';
 import { useIdentity } from '../../../data/queries/identity';
 import { useUrlState } from '../../../lib/url-state';
 import { useAcceptInvitation } from '../api/inbox';
@@ -11,11 +12,19 @@ import { usePickedSite } from '../stores/picked-site';
 
 const TOKEN = /^[0-9a-f]{64}$/;
 const formSchema = z.object({
-  organisation: z.string().trim().min(2).nullable(),
-  siteName: z.string().trim().min(2),
-  contactName: z.string().trim().min(2),
-  email: z.email(),
+  organisation: nameField(2, 120).nullable(),
+  siteName: nameField(2, 120),
+  contactName: nameField(2, 120),
+  email: emailField,
 });
+/** The form field of each accept_invitation argument the database may name in an SK006. */
+const SERVER_FIELDS: Record<string, Field> = {
+  organisation_name: 'organisation',
+  site_name: 'siteName',
+  contact_name: 'contactName',
+  email: 'email',
+  location: 'location',
+};
 type Field = 'organisation' | 'siteName' | 'contactName' | 'email' | 'location';
 const FIELD_ERROR: Record<Field, string> = {
   organisation: 'find.error_organisation',
@@ -125,16 +134,27 @@ export function InvitationPanel() {
     if (!site) next.location = t('invitation.locationMissing');
     setErrors(next);
     if (!parsed.success || !site) return;
-    accept.mutate({
-      token,
-      organisation_name: parsed.data.organisation,
-      site_name: parsed.data.siteName,
-      place: site.place,
-      lat: site.lat,
-      lng: site.lng,
-      contact_name: parsed.data.contactName,
-      email: parsed.data.email,
-    });
+    accept.mutate(
+      {
+        token,
+        organisation_name: parsed.data.organisation,
+        site_name: parsed.data.siteName,
+        place: site.place,
+        lat: site.lat,
+        lng: site.lng,
+        contact_name: parsed.data.contactName,
+        email: parsed.data.email,
+      },
+      {
+        onError: (error) => {
+          // The database checks the same rules; if it names a field, say it at that field.
+          const named = invalidField(error) ?? toDataError(error).detail;
+          const formField = named ? SERVER_FIELDS[named] : undefined;
+          if (formField)
+            setErrors({ [formField]: t(FIELD_ERROR[formField] as 'find.error_email') });
+        },
+      },
+    );
   };
   const field = (name: Exclude<Field, 'location'>, label: string, type = 'text') => (
     <div className="field">
@@ -181,7 +201,7 @@ export function InvitationPanel() {
         <button type="submit" className="primary" disabled={accept.isPending}>
           {t('invitation.accept')}
         </button>
-        {accept.error && !problem ? (
+        {accept.error && !problem && !Object.keys(errors).length ? (
           <p role="alert" className="field-error">
             {t(errorMessageKey(accept.error))}
           </p>

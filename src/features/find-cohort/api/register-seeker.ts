@@ -1,41 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import {
-  characterCount,
-  hasHiddenCharacters,
-  MAX_EMAIL_LENGTH,
-  trimmed,
-} from '../../../domain/text';
 import { SEEKER_INTENTS } from '../../../domain/vocabulary';
 import { useDataPort } from '../../../data/data-context';
 import type { RpcArgs } from '../../../data/rpc';
+import { emailField, nameField, phoneField } from '../../../lib/field-rules';
 import { queryKeys } from '../../../lib/query-keys';
-
-/** A name as the database accepts it: trimmed, min–max characters, nothing hidden in it. */
-const name = (min: number, max: number) =>
-  z
-    .string()
-    .transform(trimmed)
-    .refine((v) => {
-      const length = characterCount(v);
-      return length >= min && length <= max && !hasHiddenCharacters(v);
-    });
 
 /** The registration form, with the database's rules (app_private.checked_text and friends). */
 export const registrationSchema = z.object({
-  organisation: name(2, 120).nullable(),
-  siteName: name(2, 120),
-  sitePlace: name(2, 80),
-  contactName: name(2, 120),
-  email: z
-    .string()
-    .transform(trimmed)
-    .pipe(z.email().max(MAX_EMAIL_LENGTH))
-    .refine((v) => !hasHiddenCharacters(v)),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^([0-9 +()-]{6,20})?$/),
+  organisation: nameField(2, 120).nullable(),
+  siteName: nameField(2, 120),
+  sitePlace: nameField(2, 80),
+  contactName: nameField(2, 120),
+  email: emailField,
+  phone: phoneField,
   intent: z.enum(SEEKER_INTENTS),
 });
 
