@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedTransport } from '../src/data/embedded/embedded-call';
 import { matchingNetwork } from '../src/data/matching';
