@@ -11,7 +11,7 @@ export function ContactDetails({
   heading?: string;
 }) {
   const { t } = useTranslation();
-  const { data: organisation, isPending } = useOrganisation(organisationId);
+  const { data: organisation, isPending, isError } = useOrganisation(organisationId);
   const headingId = `contact-heading-${organisationId}`;
 
   return (
@@ -19,6 +19,8 @@ export function ContactDetails({
       <h3 id={headingId}>{heading ?? t('network.contact')}</h3>
       {isPending ? (
         <p className="muted">{t('network.contactLoading')}</p>
+      ) : isError ? (
+        <p className="field-error">{t('network.contactFailed')}</p>
       ) : organisation?.contact_visible ? (
         <dl className="facts">
           <dt>{t('network.contactPerson')}</dt>

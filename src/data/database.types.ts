@@ -44,6 +44,7 @@ export interface Database {
           student_count: number | null;
           travel_mode: string | null;
           max_minutes: number | null;
+          site_id: string | null;
           lat: number | null;
           lng: number | null;
           place: string | null;
@@ -292,6 +293,17 @@ export interface Database {
           start_date: string | null;
           training_year: number | null;
         }[];
+      };
+      /** Callable by authenticated. */
+      propose_partnership: {
+        Args: {
+          name: string;
+          opleiding: Database['public']['Enums']['opleiding'];
+          meeting_site: string;
+          organisations: string[];
+          message?: string | null;
+        };
+        Returns: { partnership_id: string | null; invited: number | null }[];
       };
       /** Callable by authenticated. */
       register_seeker: {

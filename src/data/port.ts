@@ -71,6 +71,7 @@ export function createDataPort(transport: Transport) {
     createInvitation: call('create_invitation'),
     acceptInvitation: call('accept_invitation'),
     answerWithPartnership: call('answer_with_partnership'),
+    proposePartnership: call('propose_partnership'),
     declineRegistration: call('decline_registration'),
     assignAmbassador: call('assign_ambassador'),
     removeAmbassador: call('remove_ambassador'),

@@ -1,43 +1,41 @@
-import {
-  distanceKm,
-  inMutualReach,
-  reachKm,
-  ReachIndex,
-  type Place,
-  type TravelLimit,
-} from './reach';
+import { reachesGroup, type MatchingNetwork } from './matching/network';
+import type { JoinOption, MatchRequest, NewGroupOption } from './matching/types';
+import { distanceKm } from './reach';
 import type { CoverageStatus, Opleiding } from './vocabulary';
 
-/** A registered seeker, with the travel limit its students have. */
-export interface Seeker extends Place, TravelLimit {
+/** A registered seeker: where its students are, how many, how far they travel. */
+export interface Seeker extends MatchRequest {
   id: string;
+  siteId: string;
+  organisationId: string;
   organisationName: string;
   provinceCode: string;
   opleiding: Opleiding;
-  students: number;
-}
-
-/** An active or forming partnership where students could go: its meeting site. */
-export interface OpenPartnership extends Place {
-  id: string;
-  opleidingen: readonly Opleiding[];
 }
 
 /**
- * Seekers that no active or forming partnership of their opleiding can take in: none meets
- * within the seeker's travel limit (a partnership has no limit of its own, so the seeker's counts).
+ * Where a seeker stands in the matching model (the same answer "Zoek een groep" gives it):
+ * it can join a partnership of 10 within its reach, it can form a new group of 10 with others
+ * there, or it is unmatched — no option brings 10 together within its limit.
  */
-export function unmatchedSeekers(
+export type SeekerStanding =
+  | { seeker: Seeker; outcome: 'can-join'; option: JoinOption }
+  | { seeker: Seeker; outcome: 'can-form'; option: NewGroupOption }
+  | { seeker: Seeker; outcome: 'unmatched' };
+
+export function standings(
   seekers: readonly Seeker[],
-  partnerships: readonly OpenPartnership[],
-): Seeker[] {
-  const index = new ReachIndex(partnerships);
-  return seekers.filter(
-    (seeker) =>
-      !index
-        .within(seeker, reachKm(seeker))
-        .some(({ item }) => item.opleidingen.includes(seeker.opleiding)),
-  );
+  networks: Readonly<Record<Opleiding, MatchingNetwork>>,
+): SeekerStanding[] {
+  return seekers.map((seeker) => {
+    const best = networks[seeker.opleiding].match(seeker)?.best ?? null;
+    if (best && reachesGroup(best)) {
+      return best.kind === 'join'
+        ? { seeker, outcome: 'can-join', option: best }
+        : { seeker, outcome: 'can-form', option: best };
+    }
+    return { seeker, outcome: 'unmatched' };
+  });
 }
 
 export type Suggestion =
@@ -45,7 +43,17 @@ export type Suggestion =
       kind: 'seekers-could-form';
       provinceCode: string;
       opleiding: Opleiding;
+      place: string;
       seekers: number;
+      students: number;
+      ambassadors: readonly string[];
+    }
+  | {
+      kind: 'seeker-can-join';
+      provinceCode: string;
+      opleiding: Opleiding;
+      organisationName: string;
+      partnershipName: string;
       students: number;
       ambassadors: readonly string[];
     }
@@ -67,56 +75,80 @@ export interface ProvinceCoverage {
   ambassadors: readonly string[];
 }
 
-/** The largest group of seekers that are all in mutual reach of its first member. */
-function largestGroup(seekers: readonly Seeker[]): Seeker[] {
-  let best: Seeker[] = [];
-  for (const anchor of seekers) {
-    const group = seekers.filter((s) => s === anchor || inMutualReach(anchor, s));
-    if (group.length > best.length) best = group;
-  }
-  return best;
-}
-
 /**
- * What the AvZ coordinator could do, per province: bring unmatched seekers of one opleiding that
- * can reach each other together, follow up a seeker on their own, find an ambassador, or inform
- * a province where nothing has started. Most students first.
+ * What the AvZ coordinator could do, per province, from the seekers' standings: propose a new
+ * partnership where seekers can form a group of 10 (once per meeting place), take a seeker into
+ * a partnership it can join, follow up a seeker no group is within reach of, find an ambassador,
+ * or inform a province where nothing has started. Most students first.
  */
 export function suggestActions(
   provinces: readonly ProvinceCoverage[],
-  unmatched: readonly Seeker[],
+  seekerStandings: readonly SeekerStanding[],
 ): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const province of provinces) {
-    const here = unmatched.filter((s) => s.provinceCode === province.code);
-    const opleidingen = [...new Set(here.map((s) => s.opleiding))].sort();
-    for (const opleiding of opleidingen) {
-      const candidates = here.filter((s) => s.opleiding === opleiding);
-      const group = largestGroup(candidates);
-      if (group.length >= 2) {
+    const here = seekerStandings.filter((s) => s.seeker.provinceCode === province.code);
+    const ambassadors = province.ambassadors;
+    const groups = new Map<
+      string,
+      { opleiding: Opleiding; place: string; seekers: number; students: number }
+    >();
+    for (const standing of here) {
+      const { seeker } = standing;
+      if (standing.outcome === 'can-form') {
+        // Seekers who would meet in the same group are one suggestion, wherever each one's
+        // best meeting point is.
+        const members = [
+          seeker.organisationId,
+          ...standing.option.others.filter((o) => o.seeking).map((o) => o.organisationId),
+        ].sort();
+        const key = `${seeker.opleiding}|${members.join(',')}`;
+        const group = groups.get(key);
+        if (group) group.students = Math.max(group.students, standing.option.total);
+        else
+          groups.set(key, {
+            opleiding: seeker.opleiding,
+            place: standing.option.meetingPoint.place || seeker.place || '',
+            seekers: members.length,
+            students: standing.option.total,
+          });
+      } else if (standing.outcome === 'can-join') {
         suggestions.push({
-          kind: 'seekers-could-form',
+          kind: 'seeker-can-join',
           provinceCode: province.code,
-          opleiding,
-          seekers: group.length,
-          students: group.reduce((sum, s) => sum + s.students, 0),
-          ambassadors: province.ambassadors,
+          opleiding: seeker.opleiding,
+          organisationName: seeker.organisationName,
+          partnershipName: standing.option.partnership.name,
+          students: seeker.students,
+          ambassadors,
         });
-      }
-      for (const seeker of candidates.filter((s) => group.length < 2 || !group.includes(s))) {
-        const others = candidates.filter((s) => s !== seeker).map((s) => distanceKm(seeker, s));
+      } else {
+        const others = here
+          .filter((o) => o.seeker !== seeker && o.seeker.opleiding === seeker.opleiding)
+          .map((o) => distanceKm(seeker, o.seeker));
         suggestions.push({
           kind: 'seeker-alone',
           provinceCode: province.code,
-          opleiding,
+          opleiding: seeker.opleiding,
           organisationName: seeker.organisationName,
           students: seeker.students,
           nearestOtherKm: others.length ? Math.min(...others) : null,
-          ambassadors: province.ambassadors,
+          ambassadors,
         });
       }
     }
-    if (province.ambassadors.length === 0)
+    for (const group of groups.values()) {
+      suggestions.push({
+        kind: 'seekers-could-form',
+        provinceCode: province.code,
+        opleiding: group.opleiding,
+        place: group.place,
+        seekers: group.seekers,
+        students: group.students,
+        ambassadors,
+      });
+    }
+    if (ambassadors.length === 0)
       suggestions.push({ kind: 'no-ambassador', provinceCode: province.code });
     if (province.status === 'empty')
       suggestions.push({ kind: 'nothing-yet', provinceCode: province.code });

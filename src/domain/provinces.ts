@@ -1,3 +1,4 @@
+import { booleanPointInPolygon } from '@turf/turf';
 /** The 12 Dutch provinces by CBS code (CBS Gebiedsindelingen 2025). */
 export const PROVINCE_CODES = [
   'PV20',
@@ -75,5 +76,26 @@ export function provincesWithLabelPoints(provinces: ProvinceCollection) {
 export function sortProvincesByName(provinces: readonly ProvinceFeature[]): ProvinceFeature[] {
   return [...provinces].sort((a, b) =>
     a.properties.name.localeCompare(b.properties.name, 'nl', { sensitivity: 'base' }),
+  );
+}
+
+/** The province a point lies in, or null outside them all (the sea, abroad). */
+export function provinceAt(
+  provinces: ProvinceCollection,
+  lat: number,
+  lng: number,
+): ProvinceFeature | null {
+  const point: [number, number] = [lng, lat];
+  return (
+    provinces.features.find((f) => {
+      const [west, south, east, north] = f.properties.bbox;
+      return (
+        lng >= west &&
+        lng <= east &&
+        lat >= south &&
+        lat <= north &&
+        booleanPointInPolygon(point, f.geometry)
+      );
+    }) ?? null
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waiting, workingDaysBetween } from './waiting';
+import { answerDueBy, waiting, workingDaysBetween } from './waiting';
 
 const day = (iso: string) => new Date(`${iso}T10:00:00`);
 
@@ -43,5 +43,22 @@ describe('waiting', () => {
 
   it('takes a configurable limit', () => {
     expect(waiting(day('2026-11-17'), day('2026-11-23'), 3).escalated).toBe(true);
+  });
+});
+
+describe('answerDueBy', () => {
+  it('is ten working days later, weekends skipped', () => {
+    // Wednesday 2 December 2026 → Wednesday 16 December.
+    expect(answerDueBy(new Date(2026, 11, 2, 15, 30))).toEqual(new Date(2026, 11, 16));
+    // Friday → two weeks later on Friday.
+    expect(answerDueBy(new Date(2026, 11, 4))).toEqual(new Date(2026, 11, 18));
+    // Saturday → the Friday after next.
+    expect(answerDueBy(new Date(2026, 11, 5))).toEqual(new Date(2026, 11, 18));
+  });
+
+  it('agrees with the escalation: on the due day the request counts as escalated', () => {
+    const from = new Date(2026, 0, 7);
+    expect(waiting(from, answerDueBy(from)).escalated).toBe(true);
+    expect(waiting(from, new Date(answerDueBy(from).getTime() - 86_400_000)).escalated).toBe(false);
   });
 });

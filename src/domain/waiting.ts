@@ -39,3 +39,14 @@ export function waiting(
     escalated: workingDays >= escalateAfterWorkingDays,
   };
 }
+
+/** The day an answer is due: `workingDays` working days after `from` (weekends skipped). */
+export function answerDueBy(from: Date, workingDays = DEFAULT_ESCALATION_WORKING_DAYS): Date {
+  let day = startOfDay(from);
+  let left = workingDays;
+  while (left > 0) {
+    day = addDays(day, 1);
+    if (!isWeekend(day)) left -= 1;
+  }
+  return day;
+}

@@ -17,6 +17,9 @@ export const queryKeys = {
     coverageBoard: (identity: string, filter: { asOf: string | null; opleiding: string | null }) =>
       [...queryKeys.db.all(identity), 'coverage-board', filter] as const,
     inbox: (identity: string) => [...queryKeys.db.all(identity), 'inbox'] as const,
+    myRegistrations: (identity: string) =>
+      [...queryKeys.db.all(identity), 'my-registrations'] as const,
+    myMemberships: (identity: string) => [...queryKeys.db.all(identity), 'my-memberships'] as const,
     auditTrail: (identity: string) => [...queryKeys.db.all(identity), 'audit-trail'] as const,
     notifications: (identity: string) => [...queryKeys.db.all(identity), 'notifications'] as const,
     coverageTimeline: (identity: string, toDay: string | null) =>

@@ -360,16 +360,16 @@ create or replace function public.ambassador_inbox()
 returns table (
   kind text, id uuid, created_at timestamptz, province_code text,
   organisation_id uuid, organisation_name text, opleiding text, student_count integer,
-  travel_mode text, max_minutes integer, lat double precision, lng double precision, place text,
-  partnership_id uuid, partnership_name text, message text
+  travel_mode text, max_minutes integer, site_id uuid, lat double precision, lng double precision,
+  place text, partnership_id uuid, partnership_name text, message text
 )
 language sql stable
 security definer
 set search_path = ''
 as $$
   select 'registration', r.id, r.created_at, r.province_code, r.organisation_id, o.name,
-    r.opleiding::text, r.student_count, r.travel_mode::text, r.max_minutes, s.lat, s.lng, s.place,
-    null::uuid, null::text, null::text
+    r.opleiding::text, r.student_count, r.travel_mode::text, r.max_minutes, s.id, s.lat, s.lng,
+    s.place, null::uuid, null::text, null::text
   from public.seeker_registrations r
   join public.organisations o on o.id = r.organisation_id
   join public.sites s on s.id = r.site_id
@@ -379,7 +379,7 @@ as $$
          or app_private.is_avz())
   union all
   select 'membership', m.id, m.created_at, p.province_code, m.organisation_id, o.name,
-    array_to_string(p.opleidingen::text[], ','), null, null, null, s.lat, s.lng, s.place,
+    array_to_string(p.opleidingen::text[], ','), null, null, null, s.id, s.lat, s.lng, s.place,
     p.id, p.name, m.message
   from public.memberships m
   join public.partnerships p on p.id = m.partnership_id
@@ -484,6 +484,75 @@ begin
   perform app_private.audit('declined', 'seeker_registration', reg.id, null,
     jsonb_build_object('reason', checked_reason, 'by', uid));
   return query select r.id, r.status::text from public.seeker_registrations r where r.id = reg.id;
+end
+$$;
+
+/**
+ * An ambassador (of the meeting site's province) or the AvZ proposes a new partnership to
+ * providers whose students can meet: a forming partnership coordinated for now by the proposer's
+ * organisation, meeting at the chosen site, with each provider invited (they decide themselves;
+ * the coordination can be handed to one of them later). Their open registrations for the
+ * opleiding are answered.
+ */
+create or replace function public.propose_partnership(
+  name text,
+  opleiding public.opleiding,
+  meeting_site uuid,
+  organisations uuid[],
+  message text default null
+)
+returns table (partnership_id uuid, invited integer)
+language plpgsql
+security definer
+set search_path = ''
+as $$
+#variable_conflict use_variable
+declare
+  uid uuid := app_private.require_user();
+  org uuid := app_private.require_org();
+  checked_name text := app_private.checked_text(name, 'name', 3, 120);
+  checked_message text :=
+    app_private.checked_text(message, 'message', 1, 1000, required => false, multiline => true);
+  site public.sites;
+  created uuid;
+  invitee uuid;
+begin
+  perform app_private.required(opleiding is null, 'opleiding');
+  select * into site from public.sites s where s.id = meeting_site;
+  if site.id is null then
+    perform app_private.fail('SK006', 'invalid_input', 'meeting_site');
+  end if;
+  if not (app_private.is_avz() or app_private.is_ambassador_for(site.province_code)) then
+    perform app_private.fail('SK005', 'not_allowed');
+  end if;
+  if organisations is null or cardinality(organisations) not between 1 and 11
+     or array_position(organisations, null) is not null
+     or array_position(organisations, org) is not null
+     or (select count(distinct o) from unnest(organisations) o) <> cardinality(organisations)
+     or (select count(*) from public.organisations o where o.id = any (organisations))
+        <> cardinality(organisations) then
+    perform app_private.fail('SK006', 'invalid_input', 'organisations');
+  end if;
+  if exists (select 1 from public.partnerships p where lower(p.name) = lower(checked_name)) then
+    perform app_private.fail('SK006', 'invalid_input', 'name_taken');
+  end if;
+
+  insert into public.partnerships (name, opleidingen, status, coordinator_org_id, meeting_site_id)
+  values (checked_name, array[opleiding], 'forming', org, site.id)
+  returning id into created;
+  insert into public.memberships (partnership_id, organisation_id, role, state, decided_by, decided_at)
+  values (created, org, 'regiehouder', 'accepted', uid, now());
+  foreach invitee in array organisations loop
+    insert into public.memberships (partnership_id, organisation_id, state, message, decided_by, decided_at)
+    values (created, invitee, 'invited', checked_message, uid, now());
+  end loop;
+  update public.seeker_registrations r set answered_at = now()
+  where r.organisation_id = any (organisations) and r.opleiding = propose_partnership.opleiding
+    and r.status = 'open' and r.answered_at is null;
+  perform app_private.audit('proposed', 'partnership', created, created,
+    jsonb_build_object('name', checked_name, 'opleiding', opleiding, 'invited', organisations));
+  perform app_private.notify_partnership_founded(created);
+  return query select created, cardinality(organisations);
 end
 $$;
 
@@ -703,5 +772,6 @@ grant execute on function public.my_registrations() to authenticated;
 grant execute on function public.ambassador_inbox() to authenticated;
 grant execute on function public.answer_with_partnership(uuid, uuid, boolean) to authenticated;
 grant execute on function public.decline_registration(uuid, text) to authenticated;
+grant execute on function public.propose_partnership(text, public.opleiding, uuid, uuid[], text) to authenticated;
 grant execute on function public.create_invitation(uuid, public.opleiding, text, integer) to authenticated;
 grant execute on function public.accept_invitation(text, text, text, text, double precision, double precision, text, text, text) to authenticated;

@@ -22,9 +22,11 @@ $$;
 
 -- Section - coverage per province, per opleiding
 /**
- * Coverage per province on a day, optionally for one opleiding only, with the students of active
- * and forming partnerships per opleiding (app_private.partnership_students: members' students
- * who reach the meeting site).
+ * Coverage per province on a day, optionally for one opleiding only (DESIGN §3): active if an
+ * active partnership meets there; forming if one is being set up (forming, or seeking members);
+ * seekers if only providers are looking (counted per site, as the lists show them); empty
+ * otherwise. With the students of active and forming partnerships per opleiding
+ * (app_private.partnership_students: members' students who reach the meeting site).
  */
 create or replace function public.coverage_board(
   as_of date default current_date,
@@ -47,7 +49,7 @@ as $$
     where coverage_board.opleiding is null or coverage_board.opleiding = any (p.opleidingen)
   ),
   open_seekers as (
-    select r.province_code from public.seeker_registrations r, params
+    select distinct r.province_code, r.site_id from public.seeker_registrations r, params
     where r.created_at::date <= params.as_of
       and (r.status = 'open' or r.answered_at::date > params.as_of)
       and (coverage_board.opleiding is null or r.opleiding = coverage_board.opleiding)
@@ -63,9 +65,9 @@ as $$
   counts as (
     select pr.code, pr.name,
       (select count(*) from states s where s.province_code = pr.code and s.status = 'active')::integer as active,
-      (select count(*) from states s where s.province_code = pr.code and s.status = 'forming')::integer as forming,
-      ((select count(*) from states s where s.province_code = pr.code and s.status = 'seeking')
-       + (select count(*) from open_seekers o where o.province_code = pr.code))::integer as seekers,
+      (select count(*) from states s
+       where s.province_code = pr.code and s.status in ('forming', 'seeking'))::integer as forming,
+      (select count(*) from open_seekers o where o.province_code = pr.code)::integer as seekers,
       coalesce((select array_agg(o.name order by o.name)
                 from public.ambassadors a join public.organisations o on o.id = a.organisation_id
                 where a.province_code = pr.code), '{}') as ambassadors,
@@ -139,7 +141,7 @@ begin
       (select count(distinct p.province_code) from public.partnerships p
        where public.partnership_status_on(p, days.day) = 'active')::integer,
       (select count(distinct p.province_code) from public.partnerships p
-       where public.partnership_status_on(p, days.day) in ('active', 'forming'))::integer
+       where public.partnership_status_on(p, days.day) in ('active', 'forming', 'seeking'))::integer
     from days
     order by days.day;
 end

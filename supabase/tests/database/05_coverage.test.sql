@@ -2,7 +2,7 @@
 -- the export's contact columns under row-level security. Crafted in Flevoland (PV24) and Zeeland
 -- (PV29), which the seed leaves empty.
 begin;
-select plan(17);
+select plan(19);
 
 insert into public.organisations (id, name) values
   ('66666666-0000-4000-8000-000000000001', 'Coverage Regiehouder Lelystad'),
@@ -70,6 +70,23 @@ select is(
   0,
   'in mid-2020 no province had an active partnership'
 );
+
+-- Section - counted as the lists show them
+-- A second registration at the Middelburg site (another opleiding) is still one seeker there,
+-- and a partnership seeking members counts as being set up.
+insert into public.seeker_registrations (organisation_id, site_id, opleiding, student_count, client_request_id, created_at)
+values ('66666666-0000-4000-8000-000000000003', '66666666-0000-4000-8000-0000000000b3', 'logistiek', 2,
+        gen_random_uuid(), '2024-03-02 10:00:00+01');
+select is((select seekers from public.coverage_board('2024-10-01') where code = 'PV29'), 1,
+  'seekers are counted per site, as the list names them');
+insert into public.partnerships (name, opleidingen, status, coordinator_org_id, meeting_site_id, formed_on)
+values ('Coverage Zoekt Leden Middelburg', '{groen}', 'seeking', '66666666-0000-4000-8000-000000000003',
+        '66666666-0000-4000-8000-0000000000b3', '2024-05-01');
+select results_eq(
+  $$ select status, forming_partnerships from public.coverage_board('2024-10-01') where code = 'PV29' $$,
+  $$ values ('forming', 1) $$, 'a partnership seeking members makes the province forming');
+delete from public.partnerships where name = 'Coverage Zoekt Leden Middelburg';
+delete from public.seeker_registrations where site_id = '66666666-0000-4000-8000-0000000000b3' and opleiding = 'logistiek';
 
 -- Section - export and row-level security
 select tests.authenticate_as_anon();

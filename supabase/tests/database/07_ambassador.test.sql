@@ -1,6 +1,6 @@
 -- Ambassadors' inbox and answers: who sees which newcomers and requests, and who may answer.
 begin;
-select plan(22);
+select plan(29);
 select tests.create_fixture();
 
 create function pg_temp.inbox(who text) returns setof text
@@ -101,6 +101,38 @@ select ok(
   (select count(*) from public.audit_trail(tests.id('partnership', 'c'))) >= 2,
   'including who accepted whom');
 select tests.clear_authentication();
+
+-- Section - proposing a new partnership to seekers who can meet
+insert into public.seeker_registrations (id, organisation_id, site_id, opleiding, student_count, client_request_id)
+values ('77777777-0000-4000-8000-0000000000e4', tests.id('org', 'b'), '77777777-0000-4000-8000-0000000000b2', 'facilitair', 6, gen_random_uuid());
+select tests.authenticate_as(tests.claims(tests.id('user', 'a')));
+select is(tests.error_of($$ select * from public.propose_partnership('Fixture Voorstel', 'facilitair', '77777777-0000-4000-8000-0000000000b2', array[tests.id('org', 'b')]) $$),
+  'SK005 not_allowed', 'a provider cannot propose a partnership for others');
+select tests.clear_authentication();
+select tests.authenticate_as(tests.claims(tests.id('user', 'y')));
+select is(tests.error_of($$ select * from public.propose_partnership('Fixture Voorstel', 'facilitair', '77777777-0000-4000-8000-0000000000b2', array[tests.id('org', 'b')]) $$),
+  'SK005 not_allowed', 'nor can the ambassador of another province');
+select tests.clear_authentication();
+select tests.authenticate_as(tests.claims(tests.id('user', 'x')));
+select is(tests.error_of($$ select * from public.propose_partnership('Fixture Voorstel', 'facilitair', '77777777-0000-4000-8000-0000000000b2', array[tests.id('org', 'x')]) $$),
+  'SK006 invalid_input organisations', 'the proposer does not invite itself');
+select results_eq(
+  $$ select invited from public.propose_partnership('Fixture Voorstel Facilitair Zeist', 'facilitair', '77777777-0000-4000-8000-0000000000b2', array[tests.id('org', 'b'), tests.id('org', 'a')], 'Samen een groep?') $$,
+  $$ values (2) $$, 'the ambassador proposes a partnership meeting at a seeker''s site, inviting two');
+select tests.clear_authentication();
+select results_eq(
+  $$ select m.organisation_id, m.role::text, m.state::text from public.memberships m
+     join public.partnerships p on p.id = m.partnership_id
+     where p.name = 'Fixture Voorstel Facilitair Zeist' order by m.role desc, m.organisation_id $$,
+  $$ values (tests.id('org', 'x'), 'regiehouder', 'accepted'),
+            (tests.id('org', 'a'), 'lid', 'invited'), (tests.id('org', 'b'), 'lid', 'invited') $$,
+  'forming, coordinated for now by the ambassador, the seekers invited to decide');
+select ok(
+  (select answered_at is not null from public.seeker_registrations where id = '77777777-0000-4000-8000-0000000000e4'),
+  'the seeker''s registration is answered');
+select ok(
+  exists (select 1 from public.notifications where recipient_org_id = tests.id('org', 'b') and kind = 'membership_invited'),
+  'and the seeker is told it is invited');
 
 select * from finish();
 rollback;

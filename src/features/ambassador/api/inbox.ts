@@ -1,6 +1,7 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useDataPort } from '../../../data/data-context';
 import type { RpcArgs } from '../../../data/rpc';
+import { useDataMutation } from '../../../data/queries/mutation';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** Newcomers and join requests the signed-in person may answer, oldest first. */
@@ -15,21 +16,6 @@ export function useInbox(enabled: boolean) {
   );
 }
 
-function useDataMutation<A, R>(
-  call: (port: NonNullable<ReturnType<typeof useDataPort>['port']>, args: A) => Promise<R>,
-) {
-  const { port, identity } = useDataPort();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (args: A) => {
-      if (!port) throw new Error('database not ready');
-      return call(port, args);
-    },
-    // Not awaited: a caller's own onSuccess must run before the refetch can unmount it.
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
-  });
-}
-
 export const useAnswerWithPartnership = () =>
   useDataMutation((port, args: RpcArgs<'answer_with_partnership'>) =>
     port.answerWithPartnership(args),
@@ -40,6 +26,8 @@ export const useDecideMembership = () =>
   useDataMutation((port, args: RpcArgs<'decide_membership'>) => port.decideMembership(args));
 export const useCreateInvitation = () =>
   useDataMutation((port, args: RpcArgs<'create_invitation'>) => port.createInvitation(args));
+export const useProposePartnership = () =>
+  useDataMutation((port, args: RpcArgs<'propose_partnership'>) => port.proposePartnership(args));
 export const useAcceptInvitation = () =>
   useDataMutation((port, args: RpcArgs<'accept_invitation'>) => port.acceptInvitation(args));
 

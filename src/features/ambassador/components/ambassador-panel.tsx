@@ -5,6 +5,7 @@ import { usePersonaStore } from '../../../data/embedded/persona-store';
 import { useIdentity } from '../../../data/queries/identity';
 import { DEFAULT_ESCALATION_WORKING_DAYS, waiting } from '../../../domain/waiting';
 import { useInbox } from '../api/inbox';
+import { AmbassadorDirectory } from './ambassador-directory';
 import { AmbassadorRegistry } from './ambassador-registry';
 import { AuditTrail } from './audit-trail';
 import { InboxItem } from './inbox-item';
@@ -33,6 +34,7 @@ export function AmbassadorPanel() {
             {t('ambassador.viewAsAmbassador')}
           </button>
         ) : null}
+        <AmbassadorDirectory />
       </section>
     );
   }
@@ -40,6 +42,11 @@ export function AmbassadorPanel() {
   const items = inbox ?? [];
   const escalated = items.filter((i) => waiting(new Date(i.created_at), now).escalated);
   const fresh = items.filter((i) => !escalated.includes(i));
+  const answersInbox =
+    identity.role === 'avz_coordinator' ||
+    identity.ambassador_provinces.length > 0 ||
+    identity.coordinated_partnerships.length > 0;
+  if (!answersInbox) return <AmbassadorDirectory />;
   const canInvite =
     identity.role === 'avz_coordinator' ||
     identity.ambassador_provinces.length > 0 ||

@@ -17,9 +17,18 @@ export function SuggestedActions({ view }: { view: View }) {
       case 'seekers-could-form':
         return t('coverage.action_seekers-could-form', {
           province,
+          place: s.place,
           seekers: s.seekers,
           opleiding: t(`opleiding.${s.opleiding}`),
           students: s.students,
+          ambassador: s.ambassadors.join(', ') || t('coverage.noAmbassador'),
+        });
+      case 'seeker-can-join':
+        return t('coverage.action_seeker-can-join', {
+          province,
+          organisation: s.organisationName,
+          opleiding: t(`opleiding.${s.opleiding}`),
+          partnership: s.partnershipName,
           ambassador: s.ambassadors.join(', ') || t('coverage.noAmbassador'),
         });
       case 'seeker-alone':

@@ -1,13 +1,8 @@
 import { useMemo } from 'react';
-import {
-  suggestActions,
-  unmatchedSeekers,
-  type OpenPartnership,
-  type Seeker,
-} from '../../../domain/coverage';
+import { standings, suggestActions, type Seeker } from '../../../domain/coverage';
 import { OPLEIDINGEN, type Opleiding } from '../../../domain/vocabulary';
 import { useCoverageBoard } from '../../../data/queries/coverage';
-import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
+import { useMatchingNetworks, useNetworkSites } from '../../../data/queries/network';
 import { useCoverageParams } from '../stores/coverage-params';
 
 /** The board for the current filters, with unmatched seekers and suggested actions. */
@@ -15,10 +10,12 @@ export function useCoverageView() {
   const { asOf, opleiding } = useCoverageParams();
   const { data: board } = useCoverageBoard({ asOf, opleiding });
   const { data: sites } = useNetworkSites();
-  const { data: partnerships } = usePartnerships();
 
-  const unmatched = useMemo(() => {
-    if (!sites || !partnerships) return null;
+  const networks = useMatchingNetworks();
+
+  // Each open registration asked the same question "Zoek een groep" answers, from its site.
+  const seekerStandings = useMemo(() => {
+    if (!sites || !networks) return null;
     const seekers: Seeker[] = sites.flatMap((site) =>
       site.seeking
         .filter((r) => !opleiding || r.opleiding === opleiding)
@@ -27,8 +24,10 @@ export function useCoverageView() {
           return {
             id: r.id,
             siteId: site.id,
+            organisationId: site.organisation_id,
             organisationName: site.organisation_name,
             provinceCode: site.province_code,
+            place: site.place,
             opleiding: r.opleiding,
             students: r.student_count,
             mode: limit?.travel_mode ?? 'ov',
@@ -38,22 +37,23 @@ export function useCoverageView() {
           };
         }),
     );
-    const open: OpenPartnership[] = partnerships
-      .filter((p) => p.status === 'active' || p.status === 'forming')
-      .map((p) => ({ id: p.id, opleidingen: p.opleidingen, lat: p.lat, lng: p.lng }));
-    return unmatchedSeekers(seekers, open) as (Seeker & { siteId: string })[];
-  }, [sites, partnerships, opleiding]);
+    return standings(seekers, networks);
+  }, [sites, networks, opleiding]);
+  const unmatched = useMemo(
+    () => seekerStandings?.filter((s) => s.outcome === 'unmatched').map((s) => s.seeker) ?? null,
+    [seekerStandings],
+  );
 
   return useMemo(() => {
     if (!board) return null;
-    const suggestions = unmatched
+    const suggestions = seekerStandings
       ? suggestActions(
           board.map((row) => ({
             code: row.code,
             status: row.status,
             ambassadors: row.ambassadors,
           })),
-          unmatched,
+          seekerStandings,
         )
       : [];
     const students = Object.fromEntries(
@@ -69,5 +69,5 @@ export function useCoverageView() {
       students,
       totalStudents: OPLEIDINGEN.reduce((sum, o) => sum + students[o], 0),
     };
-  }, [board, unmatched]);
+  }, [board, unmatched, seekerStandings]);
 }

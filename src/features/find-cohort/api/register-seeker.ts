@@ -1,10 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { SEEKER_INTENTS } from '../../../domain/vocabulary';
-import { useDataPort } from '../../../data/data-context';
+import { useDataMutation } from '../../../data/queries/mutation';
 import type { RpcArgs } from '../../../data/rpc';
 import { emailField, nameField, phoneField } from '../../../lib/field-rules';
-import { queryKeys } from '../../../lib/query-keys';
 
 /** The registration form, with the database's rules (app_private.checked_text and friends). */
 export const registrationSchema = z.object({
@@ -29,15 +27,5 @@ export const REGISTRATION_FIELDS = {
 export type RegistrationInput = z.input<typeof registrationSchema>;
 
 /** Registers through the register_seeker function; refreshes the map data afterwards. */
-export function useRegisterSeeker() {
-  const { port, identity } = useDataPort();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (args: RpcArgs<'register_seeker'>) => {
-      if (!port) throw new Error('database not ready');
-      return port.registerSeeker(args);
-    },
-    // Not awaited: a caller's own onSuccess must run before the refetch can unmount it.
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.db.all(identity) }),
-  });
-}
+export const useRegisterSeeker = () =>
+  useDataMutation((port, args: RpcArgs<'register_seeker'>) => port.registerSeeker(args));

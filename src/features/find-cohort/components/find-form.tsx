@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reachKm } from '../../../domain/reach';
-import { useMap } from '../../../map/map-context';
-import { circle, bbox } from '@turf/turf';
 import { MINUTE_RANGE, STUDENT_RANGE, useFindStore, type FindParams } from '../stores/find-params';
 import { PlaceSearch } from './place-search';
 import { OPLEIDINGEN, TRAVEL_MODES } from '../../../domain/vocabulary';
@@ -16,6 +14,7 @@ function NumberField({
   value,
   range,
   onValid,
+  onValidity,
 }: {
   id: string;
   label: string;
@@ -24,6 +23,8 @@ function NumberField({
   value: number;
   range: { min: number; max: number };
   onValid: (value: number) => void;
+  /** Told whether the text is a valid value, on every change. */
+  onValidity: (valid: boolean) => void;
 }) {
   const [text, setText] = useState(String(value));
   const n = Number(text);
@@ -42,8 +43,12 @@ function NumberField({
         aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ''}`}
         onChange={(event) => {
           setText(event.target.value);
-          const next = Number(event.target.value);
-          if (Number.isInteger(next) && next >= range.min && next <= range.max) onValid(next);
+          const text = event.target.value;
+          const next = Number(text);
+          const valid =
+            text.trim() !== '' && Number.isInteger(next) && next >= range.min && next <= range.max;
+          onValidity(valid);
+          if (valid) onValid(next);
         }}
       />
       <p id={`${id}-hint`} className="hint">
@@ -61,7 +66,6 @@ function NumberField({
 /** Where the students are, which course, how many and how far they can travel. */
 export function FindForm() {
   const { t, i18n } = useTranslation();
-  const map = useMap();
   const params = useFindStore();
   const update = (changes: Partial<FindParams>) => params.update(changes);
 
@@ -76,20 +80,9 @@ export function FindForm() {
       </h2>
       <PlaceSearch
         initial={params.origin?.label ?? ''}
-        onPick={(place) => {
-          update({ origin: { label: place.label, lat: place.lat, lng: place.lng } });
-          const zone = circle(
-            [place.lng, place.lat],
-            reachKm({ mode: params.mode, maxMinutes: params.minutes }),
-            {
-              units: 'kilometers',
-            },
-          );
-          map?.fitBounds(bbox(zone) as [number, number, number, number], {
-            padding: 40,
-            maxZoom: 12,
-          });
-        }}
+        onPick={(place) =>
+          update({ origin: { label: place.label, lat: place.lat, lng: place.lng } })
+        }
       />
       <p className="origin-line" aria-live="polite">
         {params.origin ? t('find.startFrom', { place: params.origin.label }) : t('find.noPlace')}
@@ -117,6 +110,7 @@ export function FindForm() {
           value={params.students}
           range={STUDENT_RANGE}
           onValid={(students) => update({ students })}
+          onValidity={(valid) => params.setValidity('students', valid)}
         />
         <div className="field">
           <label htmlFor="find-mode">{t('find.mode')}</label>
@@ -140,6 +134,7 @@ export function FindForm() {
           value={params.minutes}
           range={MINUTE_RANGE}
           onValid={(minutes) => update({ minutes })}
+          onValidity={(valid) => params.setValidity('minutes', valid)}
         />
       </div>
       <p className="hint">

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../../../data/data-context';
-import { useReach } from '../hooks/use-reach';
+import { useProvinces } from '../../../data/queries/provinces';
+import { provinceAt } from '../../../domain/provinces';
+import { useMatch } from '../hooks/use-match';
 import { useFindStore } from '../stores/find-params';
-import { CohortGaugeView } from './cohort-gauge-view';
 import { FindForm } from './find-form';
-import { ReachResults } from './reach-results';
+import { MatchGauge } from './match-gauge';
+import { MatchOptions } from './match-options';
+import { MyRegistrations } from './my-registrations';
 import { RegisterForm } from './register-form';
 
 /** The side panel of "Zoek een groep". */
@@ -12,20 +15,26 @@ export function FindPanel() {
   const { t } = useTranslation();
   const { state } = useDataContext();
   const origin = useFindStore((s) => s.origin);
-  const result = useReach();
+  const invalid = useFindStore((s) => s.invalid);
+  const { data: provinces } = useProvinces();
+  const match = useMatch();
+  const provinceCode =
+    origin && provinces ? (provinceAt(provinces, origin.lat, origin.lng)?.id ?? null) : null;
   return (
     <div className="find-panel">
       <FindForm />
-      {origin && !result && state.status === 'starting' ? (
+      {origin && invalid.length ? <p className="hint">{t('find.invalidNoAnswer')}</p> : null}
+      {origin && !match && !invalid.length && state.status === 'starting' ? (
         <p role="status">{t('find.waitingForData')}</p>
       ) : null}
-      {result ? (
+      {match ? (
         <>
-          <CohortGaugeView result={result} />
-          <ReachResults result={result} />
+          <MatchGauge result={match.result} />
+          <MatchOptions match={match} provinceCode={provinceCode} />
         </>
       ) : null}
-      <RegisterForm />
+      <RegisterForm provinceCode={provinceCode} />
+      <MyRegistrations />
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { bbox, circle } from '@turf/turf';
-import type { FeatureCollection } from 'geojson';
+import { bbox, circle, featureCollection, point } from '@turf/turf';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
-import { reachKm } from '../../../domain/reach';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import { useUrlState } from '../../../lib/url-state';
 import { useMap } from '../../../map/map-context';
@@ -15,7 +14,7 @@ import {
 import { REACH_SOURCE_ID, reachLayers } from '../../../map/layers/reach';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
 import { getGazetteer } from '../geocoding/create-geocoder';
-import { useReach } from '../hooks/use-reach';
+import { useMatch } from '../hooks/use-match';
 import { useFindStore } from '../stores/find-params';
 import { useResultHover } from '../stores/result-hover';
 
@@ -25,42 +24,75 @@ export function ReachLayers() {
   const map = useMap();
   const journey = useUrlState((s) => s.journey);
   const active = journey === 'find';
-  const origin = useFindStore((s) => s.origin);
-  const mode = useFindStore((s) => s.mode);
-  const minutes = useFindStore((s) => s.minutes);
   const update = useFindStore((s) => s.update);
-  const result = useReach();
+  const match = useMatch();
   const hovered = useResultHover((s) => s.hovered);
   const { data: partnerships } = usePartnerships();
   const { data: sites } = useNetworkSites();
 
   const zone = useMemo<FeatureCollection>(() => {
-    if (!active || !origin || !result) return { type: 'FeatureCollection', features: [] };
-    const center = [origin.lng, origin.lat];
+    if (!active || !match) return { type: 'FeatureCollection', features: [] };
+    const center = [match.request.lng, match.request.lat];
     return {
       type: 'FeatureCollection',
       features: [
-        circle(center, result.radiusKm, { steps: 96, units: 'kilometers' }),
+        circle(center, match.radiusKm, { steps: 96, units: 'kilometers' }),
         { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: center } },
       ],
     };
-  }, [active, origin, result]);
+  }, [active, match]);
   useGeoJsonLayers(map, REACH_SOURCE_ID, zone, reachLayers);
 
-  // A shared link opens on its reach zone (once; later moves are the user's).
-  const placed = useRef(false);
+  // Each new search shows its reach zone and the options it lists (a shared link opens on it).
+  const framed = useRef<string | null>(null);
   useEffect(() => {
-    if (!map || !active || !origin || placed.current) return;
-    placed.current = true;
-    const radius = reachKm({ mode, maxMinutes: minutes });
-    const area = circle([origin.lng, origin.lat], radius, { units: 'kilometers' });
-    map.fitBounds(bbox(area) as [number, number, number, number], { padding: 40, animate: false });
-  }, [map, active, origin, mode, minutes]);
+    if (!map || !active || !match) return;
+    const { request, result } = match;
+    const key = JSON.stringify([
+      request.lat,
+      request.lng,
+      request.opleiding,
+      request.students,
+      request.mode,
+      request.maxMinutes,
+    ]);
+    if (framed.current === key) return;
+    const first = framed.current === null;
+    framed.current = key;
+    const points = result.options.map((o) =>
+      o.kind === 'join'
+        ? [o.partnership.lng, o.partnership.lat]
+        : [o.meetingPoint.lng, o.meetingPoint.lat],
+    );
+    const area = featureCollection<Geometry>([
+      circle([request.lng, request.lat], match.radiusKm, { units: 'kilometers' }),
+      ...points.map((p) => point(p)),
+    ]);
+    map.fitBounds(bbox(area) as [number, number, number, number], {
+      padding: 48,
+      maxZoom: 12,
+      animate: !first,
+    });
+  }, [map, active, match]);
 
-  // Dim what is out of reach; undo when the search or the journey changes.
+  // Dim what the answer does not involve; undo when the search or the journey changes.
   useEffect(() => {
-    if (!map || !active || !result || !partnerships || !sites) return;
-    const inReach = new Set(result.items.map((i) => i.id));
+    if (!map || !active || !match || !partnerships || !sites) return;
+    const involvedOrganisations = new Set(
+      match.result.options.flatMap((o) =>
+        o.kind === 'new' ? o.others.map((c) => c.organisationId) : [],
+      ),
+    );
+    const inReach = new Set<string>([
+      ...match.result.options.flatMap((o) =>
+        o.kind === 'join'
+          ? [o.partnership.id]
+          : o.meetingPoint.siteId
+            ? [o.meetingPoint.siteId]
+            : [],
+      ),
+      ...sites.filter((s) => involvedOrganisations.has(s.organisation_id)).map((s) => s.id),
+    ]);
     const states: { source: string; id: string }[] = [
       ...partnerships.map((p) => ({ source: PARTNERSHIP_SOURCE_ID, id: p.id })),
       ...sites.map((s) => ({ source: NETWORK_SITE_SOURCE_ID, id: s.id })),
@@ -71,7 +103,7 @@ export function ReachLayers() {
       for (const target of states)
         if (map.getSource(target.source)) map.setFeatureState(target, { dim: false });
     };
-  }, [map, active, result, partnerships, sites]);
+  }, [map, active, match, partnerships, sites]);
 
   useEffect(() => {
     if (!map || !hovered) return;
@@ -100,6 +132,7 @@ export function ReachLayers() {
           label: near ? t('find.pointNear', { place: near.label }) : t('find.pointOnMap'),
           lat: Number(lat.toFixed(5)),
           lng: Number(lng.toFixed(5)),
+          place: near?.label,
         },
       });
     };

@@ -1,76 +1,158 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../../../data/data-context';
 import { usePersonaStore } from '../../../data/embedded/persona-store';
 import { errorMessageKey, invalidField } from '../../../data/errors';
 import { useIdentity } from '../../../data/queries/identity';
+import { useNetworkSites } from '../../../data/queries/network';
+import { useOrganisation } from '../../../data/queries/organisation';
+import type { Identity, Registration } from '../../../data/schemas';
+import { distanceKm } from '../../../domain/reach';
+import type { SeekerIntent } from '../../../domain/vocabulary';
 import {
   REGISTRATION_FIELDS,
   registrationSchema,
   useRegisterSeeker,
   type RegistrationInput,
 } from '../api/register-seeker';
-import { useFindStore } from '../stores/find-params';
+import { useFindStore, type Origin } from '../stores/find-params';
+import { useRegisterIntent } from '../stores/register-intent';
+import { RegisterConfirmation } from './register-confirmation';
 
 type Field = 'organisation' | 'siteName' | 'sitePlace' | 'contactName' | 'email' | 'phone';
+type Values = Omit<RegistrationInput, 'organisation'> & { organisation: string };
+
+/** A site of the member's within a kilometre of the starting point is the one registering. */
+const NEARBY_SITE_KM = 1;
 
 /**
  * "Wij zoeken een samenwerkingsverband" / "Wij willen er een oprichten". Validated per field in
- * Dutch; nothing typed is lost on an error; one request id per form, so a double submit (or a
- * retry after a network error) registers once.
+ * Dutch with the database's rules; nothing typed is lost on an error; a member's organisation,
+ * site and contact are filled in; one request key per form, so a double click or a retry
+ * registers once; a confirmation says what was sent, to whom, and by when an answer is due.
  */
-export function RegisterForm() {
+export function RegisterForm({ provinceCode }: { provinceCode: string | null }) {
   const { t } = useTranslation();
   const { state } = useDataContext();
   const setPersona = usePersonaStore((s) => s.setPersona);
   const { data: identity, isPending: identityPending } = useIdentity();
-  const find = useFindStore();
-  const register = useRegisterSeeker();
-  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
-  const [values, setValues] = useState<
-    Omit<RegistrationInput, 'organisation'> & { organisation: string }
-  >({
-    organisation: '',
-    siteName: 'Hoofdlocatie',
-    sitePlace: find.origin?.label ?? '',
-    contactName: '',
-    email: '',
-    phone: '',
-    intent: 'join',
-  });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [done, setDone] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { intent, requested } = useRegisterIntent();
+  const [done, setDone] = useState<{ row: Registration; values: Values } | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  // "Meld u aan" elsewhere on the page brings the form into view and focuses it.
+  useEffect(() => {
+    if (!requested) return;
+    heading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    heading.current?.focus({ preventScroll: true });
+  }, [requested]);
 
   if (state.status !== 'ready' || identityPending) return null;
-  if (!identity) {
-    return (
-      <section aria-labelledby="register-heading" className="register">
-        <h2 id="register-heading" className="panel-heading">
-          {t('find.registerHeading')}
-        </h2>
-        <p>{t('find.signInToRegister')}</p>
-        {state.backend === 'embedded' ? (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setPersona('nieuwe-aanbieder')}
-          >
-            {t('find.useNewcomer')}
-          </button>
-        ) : (
-          <p className="hint">{t('find.signInAbove')}</p>
-        )}
-      </section>
-    );
-  }
+  return (
+    <section aria-labelledby="register-heading" className="register">
+      <h2 id="register-heading" className="panel-heading" ref={heading} tabIndex={-1}>
+        {t('find.registerHeading')}
+      </h2>
+      {!identity ? (
+        <>
+          <p>{t('find.signInToRegister')}</p>
+          {state.backend === 'embedded' ? (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setPersona('nieuwe-aanbieder')}
+            >
+              {t('find.useNewcomer')}
+            </button>
+          ) : (
+            <p className="hint">{t('find.signInAbove')}</p>
+          )}
+        </>
+      ) : done ? (
+        <RegisterConfirmation
+          registration={done.row}
+          values={done.values}
+          provinceCode={provinceCode}
+          onAnother={() => {
+            setDone(null);
+            setFormKey((k) => k + 1);
+          }}
+        />
+      ) : (
+        <RegisterFields
+          key={`${formKey}-${identity.organisation_id ?? 'new'}`}
+          identity={identity}
+          intent={intent}
+          intentRequested={requested}
+          onRegistered={(row, values) => setDone({ row, values })}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Waits for a member's known contact, so the form opens filled in. */
+function RegisterFields(props: {
+  identity: Identity;
+  intent: SeekerIntent | null;
+  intentRequested: number;
+  onRegistered: (row: Registration, values: Values) => void;
+}) {
+  const { data: ownOrganisation, isPending } = useOrganisation(props.identity.organisation_id);
+  if (props.identity.organisation_id && isPending) return null;
+  const contact = ownOrganisation?.contact_visible ? ownOrganisation : null;
+  return (
+    <RegisterFieldsWith
+      {...props}
+      known={{
+        contactName: contact?.contact_name ?? '',
+        email: contact?.email ?? '',
+        phone: contact?.phone ?? '',
+      }}
+    />
+  );
+}
+
+function RegisterFieldsWith({
+  identity,
+  intent,
+  intentRequested,
+  known,
+  onRegistered,
+}: {
+  identity: Identity;
+  intent: SeekerIntent | null;
+  intentRequested: number;
+  known: { contactName: string; email: string; phone: string };
+  onRegistered: (row: Registration, values: Values) => void;
+}) {
+  const { t } = useTranslation();
+  const find = useFindStore();
+  const register = useRegisterSeeker();
+  const { data: sites } = useNetworkSites();
+  // Fixed for this form: a double click, or a retry after a failure, is the same request.
+  const [requestId] = useState(() => crypto.randomUUID());
+  const sending = useRef(false);
+  const [typed, setTyped] = useState<Omit<Values, 'intent'>>(() => ({
+    organisation: '',
+    ...siteValues(find.origin, identity, sites ?? []),
+    ...known,
+  }));
+  // The intent is the latest choice: the person's own, or a later "Meld u aan" elsewhere.
+  const [choice, setChoice] = useState({ at: intentRequested, intent: intent ?? 'join' });
+  const values: Values = {
+    ...typed,
+    intent: intentRequested > choice.at && intent ? intent : choice.intent,
+  };
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
   const hasOrganisation = identity.organisation_id !== null;
-  const set = (field: keyof typeof values, value: string) =>
-    setValues((v) => ({ ...v, [field]: value }));
+  const set = (field: Field, value: string) => setTyped((v) => ({ ...v, [field]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setDone(null);
+    if (sending.current) return;
     const parsed = registrationSchema.safeParse({
       ...values,
       organisation: hasOrganisation ? null : values.organisation,
@@ -88,6 +170,7 @@ export function RegisterForm() {
     setErrors({});
     if (!find.origin) return;
     const input = parsed.data;
+    sending.current = true;
     register.mutate(
       {
         client_request_id: requestId,
@@ -107,6 +190,7 @@ export function RegisterForm() {
       },
       {
         onError: (error) => {
+          sending.current = false;
           // The database checks the same rules; if it names a field, say it at that field.
           const field = invalidField(error);
           const formField =
@@ -118,14 +202,7 @@ export function RegisterForm() {
             document.getElementById(`register-${formField}`)?.focus();
           }
         },
-        onSuccess: (row) => {
-          setDone(
-            row.routed_to_name
-              ? t('find.registered', { to: row.routed_to_name })
-              : t('find.registeredAvz'),
-          );
-          setRequestId(crypto.randomUUID());
-        },
+        onSuccess: (row) => onRegistered(row, values),
       },
     );
   };
@@ -146,105 +223,133 @@ export function RegisterForm() {
   const serverError =
     register.error &&
     !Object.keys(errors).length &&
-    t('find.error_server', {
-      message: t(errorMessageKey(register.error)),
-    });
+    t('find.error_server', { message: t(errorMessageKey(register.error)) });
 
-  return (
-    <section aria-labelledby="register-heading" className="register">
-      <h2 id="register-heading" className="panel-heading">
-        {t('find.registerHeading')}
-      </h2>
-      <p className="muted">{t('find.registerIntro')}</p>
-      {!find.origin ? (
+  if (!find.origin) {
+    return (
+      <>
+        <p className="muted">{t('find.registerIntro')}</p>
         <p className="hint">{t('find.needOrigin')}</p>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          {Object.keys(errors).length ? (
-            <div role="alert" className="error-summary">
-              <p>{t('find.errorsHeading')}</p>
-              <ul>
-                {Object.entries(errors).map(([field, message]) => (
-                  <li key={field}>
-                    <a href={`#register-${field}`}>{message}</a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          <fieldset className="intent">
-            <legend>{t('find.intentLegend')}</legend>
-            {(['join', 'found'] as const).map((intent) => (
-              <label key={intent}>
-                <input
-                  type="radio"
-                  name="intent"
-                  value={intent}
-                  checked={values.intent === intent}
-                  onChange={() => setValues((v) => ({ ...v, intent }))}
-                />
-                {t(intent === 'join' ? 'find.intentJoin' : 'find.intentFound')}
-              </label>
-            ))}
-          </fieldset>
-          {hasOrganisation ? (
-            <p>{t('find.organisationKnown', { name: identity.organisation_name })}</p>
-          ) : (
-            <div className="field">
-              <label htmlFor="register-organisation">{t('find.organisation')}</label>
-              <input type="text" autoComplete="organization" {...fieldProps('organisation')} />
-              {fieldError('organisation')}
-            </div>
-          )}
-          <div className="field">
-            <label htmlFor="register-siteName">{t('find.siteName')}</label>
-            <input type="text" {...fieldProps('siteName')} />
-            {fieldError('siteName')}
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="muted">{t('find.registerIntro')}</p>
+      <form onSubmit={submit} noValidate>
+        {Object.keys(errors).length ? (
+          <div role="alert" className="error-summary">
+            <p>{t('find.errorsHeading')}</p>
+            <ul>
+              {Object.entries(errors).map(([field, message]) => (
+                <li key={field}>
+                  <a href={`#register-${field}`}>{message}</a>
+                </li>
+              ))}
+            </ul>
           </div>
+        ) : null}
+        <fieldset className="intent">
+          <legend>{t('find.intentLegend')}</legend>
+          {(['join', 'found'] as const).map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name="intent"
+                value={option}
+                checked={values.intent === option}
+                onChange={() => setChoice({ at: intentRequested, intent: option })}
+              />
+              {t(option === 'join' ? 'find.intentJoin' : 'find.intentFound')}
+            </label>
+          ))}
+        </fieldset>
+        {hasOrganisation ? (
+          <p>{t('find.organisationKnown', { name: identity.organisation_name })}</p>
+        ) : (
           <div className="field">
-            <label htmlFor="register-sitePlace">{t('find.sitePlace')}</label>
-            <input type="text" autoComplete="address-level2" {...fieldProps('sitePlace')} />
-            {fieldError('sitePlace')}
+            <label htmlFor="register-organisation">{t('find.organisation')}</label>
+            <input type="text" autoComplete="organization" {...fieldProps('organisation')} />
+            {fieldError('organisation')}
           </div>
-          <div className="field">
-            <label htmlFor="register-contactName">{t('find.contactName')}</label>
-            <input type="text" autoComplete="name" {...fieldProps('contactName')} />
-            {fieldError('contactName')}
-          </div>
-          <div className="field">
-            <label htmlFor="register-email">{t('find.email')}</label>
-            <input type="email" autoComplete="email" {...fieldProps('email')} />
-            {fieldError('email')}
-          </div>
-          <div className="field">
-            <label htmlFor="register-phone">{t('find.phone')}</label>
-            <input type="tel" autoComplete="tel" {...fieldProps('phone')} />
-            {fieldError('phone')}
-          </div>
-          <p className="hint">
-            {t('find.summary', {
-              count: find.students,
-              opleiding: t(`opleiding.${find.opleiding}`),
-              minutes: find.minutes,
-              mode: t(`mode.${find.mode}`),
-              place: find.origin.label,
-            })}
+        )}
+        <div className="field">
+          <label htmlFor="register-siteName">{t('find.siteName')}</label>
+          <input type="text" {...fieldProps('siteName')} />
+          {fieldError('siteName')}
+        </div>
+        <div className="field">
+          <label htmlFor="register-sitePlace">{t('find.sitePlace')}</label>
+          <input type="text" autoComplete="address-level2" {...fieldProps('sitePlace')} />
+          {fieldError('sitePlace')}
+        </div>
+        <div className="field">
+          <label htmlFor="register-contactName">{t('find.contactName')}</label>
+          <input type="text" autoComplete="name" {...fieldProps('contactName')} />
+          {fieldError('contactName')}
+        </div>
+        <div className="field">
+          <label htmlFor="register-email">{t('find.email')}</label>
+          <input type="email" autoComplete="email" {...fieldProps('email')} />
+          {fieldError('email')}
+        </div>
+        <div className="field">
+          <label htmlFor="register-phone">{t('find.phone')}</label>
+          <input type="tel" autoComplete="tel" {...fieldProps('phone')} />
+          {fieldError('phone')}
+        </div>
+        <p className="hint">
+          {t('find.summary', {
+            count: find.students,
+            opleiding: t(`opleiding.${find.opleiding}`),
+            minutes: find.minutes,
+            mode: t(`mode.${find.mode}`),
+            place: find.origin.label,
+          })}
+        </p>
+        <button
+          type="submit"
+          className="primary"
+          aria-disabled={register.isPending || undefined}
+          disabled={register.isPending}
+        >
+          {register.isPending ? t('find.submitting') : t('find.submit')}
+        </button>
+        {serverError ? (
+          <p role="alert" className="field-error">
+            {serverError}
           </p>
-          <button type="submit" className="primary" disabled={register.isPending}>
-            {register.isPending ? t('find.submitting') : t('find.submit')}
-          </button>
-          {serverError ? (
-            <p role="alert" className="field-error">
-              {serverError}
-            </p>
-          ) : null}
-          {done ? (
-            <p role="status" className="success">
-              {done}
-            </p>
-          ) : null}
-        </form>
-      )}
-    </section>
+        ) : null}
+      </form>
+    </>
   );
+}
+
+/** The member's own site at the starting point, or a new one named after the place. */
+function siteValues(
+  origin: Origin | null,
+  identity: Identity,
+  sites: readonly {
+    organisation_id: string;
+    name: string;
+    place: string;
+    lat: number;
+    lng: number;
+  }[],
+) {
+  const place = origin?.place ?? origin?.label ?? '';
+  const own =
+    origin && identity.organisation_id
+      ? sites
+          .filter((s) => s.organisation_id === identity.organisation_id)
+          .map((s) => ({ site: s, km: distanceKm(s, origin) }))
+          .filter((s) => s.km <= NEARBY_SITE_KM)
+          .sort((a, b) => a.km - b.km)[0]?.site
+      : undefined;
+  return own
+    ? { siteName: own.name, sitePlace: own.place }
+    : {
+        siteName: identity.organisation_id ? `Locatie ${place}`.trim() : 'Hoofdlocatie',
+        sitePlace: place,
+      };
 }

@@ -10,6 +10,8 @@ export interface Origin {
   label: string;
   lat: number;
   lng: number;
+  /** The municipality it lies in or near, when known (for naming a site there). */
+  place?: string;
 }
 
 export interface FindParams {
@@ -74,8 +76,14 @@ export function writeFindParams(params: FindParams, search: string): string {
   return query ? `?${query}` : '';
 }
 
+/** A number field whose text is not a valid value (the URL keeps the last valid one). */
+export type InvalidField = 'students' | 'minutes';
+
 interface FindStore extends FindParams {
+  /** Fields holding an invalid value right now: no answer is computed meanwhile. */
+  invalid: InvalidField[];
   update: (changes: Partial<FindParams>) => void;
+  setValidity: (field: InvalidField, valid: boolean) => void;
 }
 
 const fromLocation = () =>
@@ -84,6 +92,11 @@ const fromLocation = () =>
 /** The "Zoek een groep" search, mirrored in the URL so a view can be shared and reloaded. */
 export const useFindStore = create<FindStore>()((set, get) => ({
   ...fromLocation(),
+  invalid: [],
+  setValidity: (field, valid) =>
+    set(({ invalid }) => ({
+      invalid: valid ? invalid.filter((f) => f !== field) : [...new Set([...invalid, field])],
+    })),
   update: (changes) => {
     set(changes);
     const { origin, opleiding, students, mode, minutes } = get();

@@ -1,5 +1,6 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useDataPort } from '../../../data/data-context';
+import { useDataMutation } from '../../../data/queries/mutation';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** The signed-in organisation's notifications, checked again every minute. */
@@ -16,12 +17,9 @@ export function useNotifications(enabled: boolean) {
   );
 }
 
-export function useMarkNotificationsRead() {
-  const { port, identity } = useDataPort();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => port!.markNotificationsRead(),
-    onSuccess: () =>
-      void queryClient.invalidateQueries({ queryKey: queryKeys.db.notifications(identity) }),
-  });
-}
+/** Marks them read; only the notifications are asked again. */
+export const useMarkNotificationsRead = () =>
+  useDataMutation(
+    (port) => port.markNotificationsRead(),
+    (identity) => [queryKeys.db.notifications(identity)],
+  );

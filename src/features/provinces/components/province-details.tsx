@@ -19,9 +19,6 @@ export function ProvinceDetails() {
         {feature ? (
           <>
             <p className="province-name">{feature.properties.name}</p>
-            <p className="muted">
-              {t('provinces.code')}: {feature.properties.code}
-            </p>
             <button type="button" onClick={() => selectProvince(null)}>
               {t('provinces.zoomOut')}
             </button>
