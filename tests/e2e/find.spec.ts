@@ -21,19 +21,30 @@ test.describe('Zoek een groep', () => {
     await expect(page.getByLabel('Vervoer')).toHaveValue('ov');
     await expect(page.getByLabel('Maximale reistijd (minuten)')).toHaveValue('30');
 
+    // The gauge is the best option's count, and that option comes first in the list.
     const meter = page.getByRole('meter', { name: 'Groep van 10' });
     await expect(meter).toHaveAttribute(
       'aria-valuetext',
-      '7 van 10 deelnemers voor Assistent groen binnen wederzijds bereik',
+      '8 deelnemers voor Assistent groen kunnen samen een groep vormen',
     );
-    await expect(page.getByText('Dichtstbijzijnde haalbare groep')).toBeVisible();
-
-    const results = page.getByRole('region', { name: 'Binnen bereik' });
+    await expect(meter).toContainText('8 van 10 — nog 2 deelnemers nodig');
+    const results = page.getByRole('region', { name: 'Mogelijkheden' });
     const cards = results.getByRole('article');
-    await expect(cards.first()).toBeVisible();
-    const minutes = await cards.locator('.minutes').allTextContents();
-    const values = minutes.map((m) => Number.parseInt(m, 10));
-    expect(values).toEqual([...values].sort((a, b) => a - b));
+    await expect(cards.first()).toHaveAccessibleName('Facilitair & Groen Samen De Bilt');
+    await expect(cards.first()).toContainText('Met u erbij 8 van 10: nog 2 nodig');
+    // Nothing is ever "N van 10" with N over 10.
+    for (const text of await results.allTextContents())
+      for (const [, n] of text.matchAll(/(\d+) van 10/g)) expect(Number(n)).toBeLessThan(10);
+    // Options beyond the limit say by how much, and stay within twice the limit.
+    const beyond = await cards.locator('.minutes').allTextContents();
+    for (const text of beyond) {
+      const minutes = Number.parseInt(text, 10);
+      expect(minutes).toBeLessThanOrEqual(60);
+      if (minutes > 30) expect(text).toMatch(/boven uw grens/);
+    }
+    await expect(
+      results.getByRole('region', { name: 'Eerste aanspreekpunt in Utrecht' }),
+    ).toBeVisible();
 
     // Pointing at a card highlights its point on the map.
     await cards.first().hover();
@@ -166,9 +177,11 @@ test.describe('Zoek een groep', () => {
         button.click();
         button.click();
       });
-    await expect(register.getByRole('status')).toContainText(
-      'Aangemeld. Uw aanmelding is doorgestuurd naar',
-    );
+    const confirmation = register.getByRole('heading', { name: 'Aangemeld' });
+    await expect(confirmation).toBeFocused();
+    await expect(register.getByRole('status')).toContainText('Uw aanmelding is doorgestuurd naar');
+    await expect(register.getByRole('status')).toContainText('binnen 10 werkdagen');
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
 
     const newSeekerSites = () =>
       page.evaluate(async () => {
@@ -225,14 +238,31 @@ test.describe('Zoek een groep', () => {
     expect(await app.seriousAccessibilityViolations()).toEqual([]);
   });
 
-  test('vraagt om aan te sluiten bij een verband binnen bereik', async ({ app, page }) => {
+  test('vraagt om aan te sluiten bij een verband binnen bereik, met een bericht en een bevestiging', async ({
+    app,
+    page,
+  }) => {
     await app.open(UTRECHT_30_OV_GROEN_3);
     await app.waitForData();
     await app.viewAs('Medewerker kleine aanbieder');
-    const results = page.getByRole('region', { name: 'Binnen bereik' });
-    const card = results.getByRole('article').filter({ hasText: 'Samenwerkingsverband' }).first();
+    const results = page.getByRole('region', { name: 'Mogelijkheden' });
+    const card = results.getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
     await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
-    await expect(card.getByRole('status')).toContainText('Uw verzoek is verstuurd');
+    // Nothing is sent yet: first a message, then "Verstuur verzoek".
+    await card
+      .getByLabel('Bericht aan de regiehouder (optioneel)')
+      .fill('Wij hebben 3 deelnemers.');
+    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
+    const confirmation = card.getByRole('heading', {
+      name: 'Verzoek verstuurd aan Facilitair & Groen Samen De Bilt',
+    });
+    await expect(confirmation).toBeFocused();
+    await expect(card.getByRole('status')).toContainText('binnen 10 werkdagen');
+    // The request is among the organisation's own, to follow or take back.
+    const mine = page.getByRole('region', { name: 'Mijn aanmeldingen' });
+    await expect(
+      mine.getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' }),
+    ).toContainText('Gevraagd om aan te sluiten');
     expect(await app.seriousAccessibilityViolations()).toEqual([]);
   });
 });

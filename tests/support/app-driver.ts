@@ -49,6 +49,14 @@ export class AppDriver {
     );
   }
 
+  /** Goes to a journey through the main navigation. */
+  async navigate(journey: string) {
+    await this.page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: journey })
+      .click();
+  }
+
   async viewAs(persona: string) {
     await this.page.getByRole('combobox', { name: 'Bekijk als' }).selectOption({ label: persona });
   }
