@@ -27,7 +27,7 @@ test.describe('Ambassadeurs', () => {
     // The ambassador is notified in the app.
     const bell = page.getByRole('button', { name: /^Meldingen \d+ ongelezen$/ });
     await bell.click();
-    await expect(page.getByRole('region', { name: 'Meldingen' })).toContainText(
+    await expect(page.getByRole('region', { name: 'Meldingen', exact: true })).toContainText(
       'Nieuwe aanbieder zoekt een groep: Dagbesteding De Nieuwkomer',
     );
     await page.getByRole('button', { name: 'Alles gelezen' }).click();

@@ -110,7 +110,7 @@ test.describe('Zoek een groep', () => {
     await page.keyboard.type('4');
     await expect(page.getByRole('meter', { name: 'Groep van 10' })).toHaveAttribute(
       'aria-valuetext',
-      /van 10 deelnemers voor Assistent facilitair/,
+      /deelnemers? voor Assistent facilitair kunnen? samen een groep vormen/,
     );
     await expect(page).toHaveURL(/opleiding=facilitair.*deelnemers=4/);
   });
@@ -196,7 +196,7 @@ test.describe('Zoek een groep', () => {
           .map((f) => f.properties.id);
       });
     await expect.poll(newSeekerSites).toHaveLength(1);
-    await expect(page.getByRole('region', { name: 'Binnen bereik' })).not.toContainText(
+    await expect(page.getByRole('region', { name: 'Mogelijkheden' })).not.toContainText(
       'Zorgboerderij Het Testveld',
     );
     // The stored registration exists once: open the new site's details from a link.

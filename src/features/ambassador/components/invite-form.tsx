@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../../data/errors';
 import { usePartnerships } from '../../../data/queries/network';
+import { useProvinces } from '../../../data/queries/provinces';
+import { sortProvincesByName } from '../../../domain/provinces';
 import type { Identity } from '../../../data/schemas';
 import { OPLEIDINGEN, type Opleiding } from '../../../domain/vocabulary';
 import { useCreateInvitation } from '../api/inbox';
@@ -10,9 +12,18 @@ import { useCreateInvitation } from '../api/inbox';
 export function InviteForm({ identity }: { identity: Identity }) {
   const { t, i18n } = useTranslation();
   const { data: partnerships } = usePartnerships();
+  const { data: provinces } = useProvinces();
   const create = useCreateInvitation();
   const [partnership, setPartnership] = useState('');
-  const [province, setProvince] = useState(identity.ambassador_provinces[0] ?? '');
+  // The AvZ invites into any province, an ambassador into its own.
+  const invitable =
+    identity.role === 'avz_coordinator'
+      ? sortProvincesByName(provinces?.features ?? []).map((f) => f.id as string)
+      : identity.ambassador_provinces;
+  const [chosenProvince, setProvince] = useState<string | null>(null);
+  const province = chosenProvince ?? invitable[0] ?? '';
+  const provinceName = (code: string) =>
+    provinces?.features.find((f) => f.id === code)?.properties.name ?? code;
   const [opleiding, setOpleiding] = useState<Opleiding | ''>('');
   const [days, setDays] = useState('14');
   const [copied, setCopied] = useState(false);
@@ -62,7 +73,7 @@ export function InviteForm({ identity }: { identity: Identity }) {
             ))}
           </select>
         </div>
-        {!partnership && identity.ambassador_provinces.length > 1 ? (
+        {!partnership && invitable.length > 1 ? (
           <div className="field">
             <label htmlFor="invite-province">{t('ambassador.inviteProvince')}</label>
             <select
@@ -70,9 +81,9 @@ export function InviteForm({ identity }: { identity: Identity }) {
               value={province}
               onChange={(e) => setProvince(e.target.value)}
             >
-              {identity.ambassador_provinces.map((code) => (
+              {invitable.map((code) => (
                 <option key={code} value={code}>
-                  {code}
+                  {provinceName(code)}
                 </option>
               ))}
             </select>
