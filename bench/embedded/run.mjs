@@ -1,8 +1,9 @@
-// bench/embedded: the production build in headless Chromium; time from navigation to the first
-// seeded data (partnerships from the embedded PGlite database) drawn on the map, on a first
-// visit (empty browser storage) and on a revisit (same profile, data in IndexedDB).
-// Baseline in the same run: the same page without data (provinces drawn), so the cost of the
-// database itself is visible. Targets on this machine: first ≤ 2500 ms, revisit ≤ 1000 ms.
+// bench/embedded: the production build in headless Chromium, on a first visit (empty browser
+// storage and cache) and a revisit (same profile): time from navigation to the first frame with
+// seeded data (partnerships) drawn on the map, and until the live embedded database has answered
+// its first query. Baseline in the same page load: the frame in which the provinces (which need
+// no data) were first drawn. Targets: first ≤ 1.15 × provinces, revisit ≤ 1.1 × provinces
+// (the revisit's own), live ≤ 2.5 × provinces.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,24 +23,35 @@ console.log('building the app …');
 execFileSync(
   join(root, 'node_modules', '.bin', 'vite'),
   ['build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
+  { cwd: root, stdio: 'inherit' },
 );
 const server = await startStaticServer([{ prefix: '/', dir: appDir, spa: true }]);
 
-async function visit(context, layer) {
+/** Milliseconds since navigation until `layer` has features drawn, and until the live data. */
+async function visit(context, { live = false } = {}) {
   const page = await context.newPage();
-  await page.addInitScript(renderedProbe, [layer]);
+  await page.addInitScript(renderedProbe, ['partnership-points', 'province-fill']);
   await page.goto(`${server.origin}/`);
   const handle = await page.waitForFunction(() => window.__benchReady, null, { timeout: 60_000 });
-  const { ms } = await handle.jsonValue();
+  const { at } = await handle.jsonValue();
+  const ms = at['partnership-points'];
+  const provincesMs = at['province-fill'];
+  let liveMs = null;
+  if (live) {
+    await page.waitForFunction(
+      () => performance.getEntriesByName('samenkaart:live').length > 0,
+      null,
+      { timeout: 60_000 },
+    );
+    liveMs = await page.evaluate(
+      () => performance.getEntriesByName('samenkaart:live')[0].startTime,
+    );
+  }
   await page.close();
-  return ms;
+  return { ms, liveMs, provincesMs };
 }
 
-const times = { provinces: [], first: [], revisit: [] };
+const times = { provinces: [], first: [], revisit: [], revisitProvinces: [], live: [] };
 try {
   for (let i = 0; i < RUNS; i++) {
     const profile = mkdtempSync(join(tmpdir(), 'samenkaart-bench-'));
@@ -49,14 +61,15 @@ try {
       viewport: { width: 1280, height: 800 },
     });
     try {
-      const first = await visit(context, 'partnership-points');
-      const revisit = await visit(context, 'partnership-points');
-      const provinces = await visit(context, 'province-fill');
-      times.first.push(first);
-      times.revisit.push(revisit);
-      times.provinces.push(provinces);
+      const first = await visit(context, { live: true });
+      const revisit = await visit(context);
+      times.first.push(first.ms);
+      times.live.push(first.liveMs);
+      times.provinces.push(first.provincesMs);
+      times.revisit.push(revisit.ms);
+      times.revisitProvinces.push(revisit.provincesMs);
       console.log(
-        `run ${i + 1}: first visit ${first.toFixed(0)} ms, revisit ${revisit.toFixed(0)} ms, provinces only ${provinces.toFixed(0)} ms`,
+        `run ${i + 1}: first visit: provinces ${first.provincesMs.toFixed(0)} ms, data ${first.ms.toFixed(0)} ms, live ${first.liveMs.toFixed(0)} ms; revisit: provinces ${revisit.provincesMs.toFixed(0)} ms, data ${revisit.ms.toFixed(0)} ms`,
       );
     } finally {
       await context.close();
@@ -67,14 +80,24 @@ try {
   await server.close();
 }
 
-const first = median(times.first);
-const revisit = median(times.revisit);
-const provinces = median(times.provinces);
-console.log(`median provinces drawn (baseline, no data) ${provinces.toFixed(0)} ms`);
+const [first, revisit, live, provinces, revisitProvinces] = [
+  'first',
+  'revisit',
+  'live',
+  'provinces',
+  'revisitProvinces',
+].map((k) => median(times[k]));
+const ratio = (ms, base, target) => `${(ms / base).toFixed(2)}× provinces (target ≤ ${target}×)`;
+console.log(`median first visit, provinces drawn (baseline) ${provinces.toFixed(0)} ms`);
 console.log(
-  `median first visit ${first.toFixed(0)} ms (${(first / provinces).toFixed(2)}× baseline; target ≤ 2500 ms)`,
+  `median first visit, data drawn  ${first.toFixed(0)} ms, ${ratio(first, provinces, 1.15)}`,
 );
 console.log(
-  `median revisit     ${revisit.toFixed(0)} ms (${(revisit / provinces).toFixed(2)}× baseline; target ≤ 1000 ms)`,
+  `median live database answered   ${live.toFixed(0)} ms, ${ratio(live, provinces, 2.5)}`,
 );
-console.log(`RESULT embedded first_ms=${first.toFixed(0)} revisit_ms=${revisit.toFixed(0)}`);
+console.log(
+  `median revisit, data drawn      ${revisit.toFixed(0)} ms, ${ratio(revisit, revisitProvinces, 1.1)} (its provinces: ${revisitProvinces.toFixed(0)} ms)`,
+);
+console.log(
+  `RESULT embedded first_ms=${first.toFixed(0)} revisit_ms=${revisit.toFixed(0)} live_ms=${live.toFixed(0)} provinces_ms=${provinces.toFixed(0)}`,
+);

@@ -1,30 +1,38 @@
 /**
  * Installed in the page before it loads: resolves window.__benchReady with performance.now()
- * (ms since navigation start) at the first map `idle` where every one of `layers` has rendered
- * features; `drawn` counts those of the first. Works for any page that exposes its map as
- * window.__samenkaart = { map } on load.
+ * (ms since navigation start) at the first rendered frame in which every one of `layers` has
+ * features drawn; `drawn` counts those of the first, and `at` gives, per layer, the first frame
+ * it had features. Works for any page that exposes its map as window.__samenkaart = { map } on
+ * load. (A frame, not the map's `idle`: what the user sees is drawn before every tile of every
+ * other source has settled.)
  */
 export const renderedProbe = (layers) => {
   window.__benchReady = new Promise((resolve) => {
     let handle;
+    const at = {};
     Object.defineProperty(window, '__samenkaart', {
       configurable: true,
       get: () => handle,
       set(value) {
         handle = value;
         const map = value.map;
+        let drawn = 0;
         const check = () => {
-          if (!layers.every((layer) => map.getLayer(layer))) return;
-          const counts = layers.map(
-            (layer) => map.queryRenderedFeatures({ layers: [layer] }).length,
-          );
-          const drawn = counts[0];
-          if (counts.every((n) => n > 0)) {
-            map.off('idle', check);
-            resolve({ ms: performance.now(), drawn });
+          const now = performance.now();
+          for (const layer of layers) {
+            if (at[layer] !== undefined || !map.getLayer(layer)) continue;
+            const n = map.queryRenderedFeatures({ layers: [layer] }).length;
+            if (n > 0) {
+              at[layer] = now;
+              if (layer === layers[0]) drawn = n;
+            }
+          }
+          if (layers.every((layer) => at[layer] !== undefined)) {
+            map.off('render', check);
+            resolve({ ms: Math.max(...layers.map((l) => at[l])), drawn, at });
           }
         };
-        map.on('idle', check);
+        map.on('render', check);
       },
     });
   });

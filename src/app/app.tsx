@@ -27,6 +27,7 @@ import { ErrorBoundary } from './error-boundary';
 import { JOURNEY_NAV } from './journeys';
 import { signalMapFirstFrame } from './map-ready';
 import { useMapChunk } from './use-map-chunk';
+import type { Snapshot } from '../data/embedded/snapshot';
 import { AppProviders } from './providers';
 
 /** Names a point after the nearest municipality, for a site picked on the map. */
@@ -118,9 +119,9 @@ function Shell() {
   );
 }
 
-export function App() {
+export function App({ snapshot }: { snapshot: Snapshot | null }) {
   return (
-    <AppProviders>
+    <AppProviders snapshot={snapshot}>
       <Shell />
     </AppProviders>
   );

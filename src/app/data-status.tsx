@@ -1,14 +1,26 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../data/data-context';
+import { queryKeys } from '../lib/query-keys';
 
-/** Says what the database is doing; never an endless spinner: a failure says why. */
+/**
+ * Says what the database is doing; never an endless spinner: a failure says why. While it
+ * starts with data already on screen (the start views' snapshot, or what an earlier visit kept),
+ * a small "bijwerken…" says that data is being brought up to date.
+ */
 export function DataStatus() {
   const { t } = useTranslation();
-  const { state } = useDataContext();
+  const { state, identity } = useDataContext();
+  const queryClient = useQueryClient();
   if (state.status === 'starting') {
+    const shown = queryClient.getQueryData(queryKeys.db.partnerships(identity)) !== undefined;
     return (
-      <p className="data-status" role="status">
-        {t(state.backend === 'embedded' ? 'data.starting' : 'data.startingSupabase')}
+      <p className={shown ? 'data-status updating' : 'data-status'} role="status">
+        {state.elsewhere
+          ? t('data.otherTab')
+          : shown
+            ? t('data.updating')
+            : t(state.backend === 'embedded' ? 'data.starting' : 'data.startingSupabase')}
       </p>
     );
   }

@@ -9,4 +9,7 @@ export const mapFirstFrame = new Promise<void>((resolve) => {
   setTimeout(resolve, 2500);
 });
 
-export const signalMapFirstFrame = () => resolveReady();
+export const signalMapFirstFrame = () => {
+  performance.mark('samenkaart:map-first-frame');
+  resolveReady();
+};

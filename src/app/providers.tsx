@@ -1,31 +1,45 @@
 import { useState, type ReactNode } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { I18nextProvider } from 'react-i18next';
+import { version } from 'virtual:embedded-db';
 import i18n from '../lib/i18n';
 import { getProvincesQueryOptions } from '../data/queries/provinces';
+import type { Snapshot } from '../data/embedded/snapshot';
 import { getStaticSitesQueryOptions } from '../features/sites/api/get-sites';
 import { env } from '../config/env';
 import { createQueryClient } from '../lib/query-client';
+import { persistOptions } from '../lib/query-persistence';
 import { DataProvider } from '../data/data-provider';
 import { MapProvider } from '../map/map-context';
 import { mapFirstFrame } from './map-ready';
 
-export function AppProviders({ children }: { children: ReactNode }) {
+export function AppProviders({
+  children,
+  snapshot,
+}: {
+  children: ReactNode;
+  snapshot: Snapshot | null;
+}) {
   const [queryClient] = useState(() => {
     const client = createQueryClient();
+    // The first frame carries the start views' data; the live database refetches it later.
+    if (snapshot) hydrate(client, snapshot.state);
     // Map data downloads while the map chunk loads, instead of after the map has started.
     void client.prefetchQuery(getProvincesQueryOptions());
     if (env.VITE_SITES_URL)
       void client.prefetchQuery(getStaticSitesQueryOptions(env.VITE_SITES_URL));
     return client;
   });
+  // Kept data of earlier visits is restored over the snapshot where it is newer.
+  const [persistence] = useState(() => persistOptions(version));
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
+      <PersistQueryClientProvider client={queryClient} persistOptions={persistence}>
         <DataProvider startAfter={mapFirstFrame}>
           <MapProvider>{children}</MapProvider>
         </DataProvider>
-      </QueryClientProvider>
+      </PersistQueryClientProvider>
     </I18nextProvider>
   );
 }

@@ -20,3 +20,7 @@ export const env = envSchema.parse({
   VITE_GEOCODER: blankToUndefined(import.meta.env.VITE_GEOCODER),
   VITE_SITES_URL: blankToUndefined(import.meta.env.VITE_SITES_URL),
 });
+
+/** Supabase when both public values are configured; the embedded PGlite database otherwise. */
+export const dataBackend: 'embedded' | 'supabase' =
+  env.VITE_SUPABASE_URL && env.VITE_SUPABASE_ANON_KEY ? 'supabase' : 'embedded';

@@ -5,12 +5,19 @@ import type { SupabaseConnection } from './supabase/supabase-client';
 export type Backend = 'embedded' | 'supabase';
 
 export type DataState =
-  | { status: 'starting'; backend: Backend }
+  /** elsewhere: another tab has the embedded database open; this one waits for it. */
+  | { status: 'starting'; backend: Backend; elsewhere?: boolean }
   | { status: 'ready'; backend: Backend; port: DataPort; identity: string }
   | { status: 'error'; backend: Backend; message: string };
 
 export interface DataContextValue {
   state: DataState;
+  /** Who is asking (persona or signed-in user), also while the database is starting. */
+  identity: string;
+  /** The database is needed now (a write, or data nothing on screen has yet). */
+  requestStart: () => void;
+  /** The port once the database answers; asks for it to start. */
+  whenReady: () => Promise<DataPort>;
   /** Embedded only: throw the demo data away and start again from the seed. */
   resetDemoData: () => Promise<void>;
   /** Supabase only: magic-link sign-in and sign-out. */
@@ -25,10 +32,11 @@ export function useDataContext(): DataContextValue {
   return value;
 }
 
-/** The data port when ready (null while starting or failed) and who is asking. */
+/**
+ * The data port when the database answers (null while it starts or failed) and who is asking:
+ * queries are keyed by that identity from the start, so kept or snapshot data shows meanwhile.
+ */
 export function useDataPort() {
-  const { state } = useDataContext();
-  return state.status === 'ready'
-    ? { port: state.port, identity: state.identity }
-    : { port: null, identity: 'none' };
+  const { state, identity } = useDataContext();
+  return { port: state.status === 'ready' ? state.port : null, identity };
 }

@@ -1,46 +1,91 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import type { PGliteWorker } from '@electric-sql/pglite/worker';
-import { env } from '../config/env';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { dataBackend, env } from '../config/env';
+import { forgetPersistedCache } from '../lib/query-persistence';
 import { DataContext, type DataState } from './data-context';
+import type { EmbeddedDatabase } from './embedded/embedded-database';
 import { embeddedTransport } from './embedded/embedded-call';
 import { currentClaims, usePersonaStore } from './embedded/persona-store';
+import { VISITOR } from './embedded/personas';
 import { createDataPort, type DataPort } from './port';
 import type { SupabaseConnection } from './supabase/supabase-client';
 
-const backend = env.VITE_SUPABASE_URL && env.VITE_SUPABASE_ANON_KEY ? 'supabase' : 'embedded';
+const backend = dataBackend;
 
-let embeddedStart: Promise<PGliteWorker> | null = null;
+/** A promise with its resolver, for "the database is needed now" and "the port is ready". */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const needed = deferred<void>();
+const ready = deferred<DataPort>();
+
+/** Asks for the database at once (a write, or data no snapshot or kept cache has). */
+const requestStart = () => needed.resolve();
+
+/**
+ * On a slow or metered connection the database (~18 MB) is fetched when first needed, not
+ * when the page happens to be idle.
+ */
+function onSlowConnection(): boolean {
+  const connection = (
+    navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }
+  ).connection;
+  return (
+    !!connection?.saveData || ['slow-2g', '2g', '3g'].includes(connection?.effectiveType ?? '')
+  );
+}
+
+/** Resolves once the main thread is idle after `after` (the map's first frame). */
+const idleAfter = (after: Promise<unknown>) =>
+  after.then(
+    () =>
+      new Promise<void>((resolve) =>
+        'requestIdleCallback' in window
+          ? window.requestIdleCallback(() => resolve(), { timeout: 1500 })
+          : setTimeout(resolve, 200),
+      ),
+  );
+
+let embeddedStart: Promise<EmbeddedDatabase> | null = null;
 
 /** Starts the embedded database once per page, whatever React does with effects. */
-function startEmbedded(after: Promise<unknown> = Promise.resolve()) {
-  embeddedStart ??= after
+function startEmbedded(when: Promise<unknown>, onWaitingForOtherTab: () => void) {
+  embeddedStart ??= when
     .catch(() => undefined)
     .then(() => import('./embedded/embedded-database'))
-    .then(({ startEmbeddedDatabase }) => startEmbeddedDatabase());
+    .then(({ startEmbeddedDatabase }) => startEmbeddedDatabase(onWaitingForOtherTab));
   return embeddedStart;
 }
 
 /**
  * Chooses and starts the backend: Supabase when configured, otherwise the embedded PGlite
- * database. Nothing here blocks the first paint: the map and provinces render meanwhile.
+ * database. Nothing here blocks the first paint: the map, the provinces and the start views'
+ * data (snapshot or kept cache) render meanwhile. The embedded database starts when the main
+ * thread is idle after the map's first frame — it would otherwise compete with MapLibre for the
+ * CPU — or at once when something needs it; on a slow connection only then.
  */
 export function DataProvider({
   children,
   startAfter,
 }: {
   children: ReactNode;
-  /**
-   * The embedded database worker competes with the map for the CPU: the app lets the map
-   * chunk load and parse first (measured by bench/map-load and bench/embedded).
-   */
-  startAfter?: Promise<unknown>;
+  startAfter: Promise<unknown>;
 }) {
   const [state, setState] = useState<DataState>({ status: 'starting', backend });
-  const [db, setDb] = useState<PGliteWorker | null>(null);
+  const [db, setDb] = useState<EmbeddedDatabase | null>(null);
   const [port, setPort] = useState<DataPort | null>(null);
   const persona = usePersonaStore((s) => s.persona);
   const [supabaseUser, setSupabaseUser] = useState('anon');
   const [supabase, setSupabase] = useState<SupabaseConnection | null>(null);
+  const queryClient = useQueryClient();
+
+  // Signed in as someone else than the visitor: their data is in no snapshot.
+  useEffect(() => {
+    if (persona !== VISITOR) requestStart();
+  }, [persona]);
 
   useEffect(() => {
     let cancelled = false;
@@ -54,11 +99,26 @@ export function DataProvider({
         });
       }
     };
+    const connected = (next: DataPort) => {
+      ready.resolve(next);
+      setPort(next);
+      // What is on screen came from the snapshot or an earlier visit: ask the live database.
+      void queryClient.invalidateQueries({ queryKey: ['db'] });
+    };
     if (backend === 'embedded') {
-      startEmbedded(startAfter).then((started) => {
+      const firstUse = new Promise<void>((resolve) => {
+        for (const event of ['pointerdown', 'keydown'])
+          window.addEventListener(event, () => resolve(), { once: true });
+      });
+      const when = onSlowConnection()
+        ? Promise.race([needed.promise, firstUse])
+        : Promise.race([needed.promise, idleAfter(startAfter)]);
+      const waiting = () =>
+        !cancelled && setState({ status: 'starting', backend, elsewhere: true });
+      startEmbedded(when, waiting).then((started) => {
         if (cancelled) return;
         setDb(started);
-        setPort(createDataPort(embeddedTransport(started, currentClaims)));
+        connected(createDataPort(embeddedTransport(started, currentClaims)));
       }, fail);
     } else {
       import('./supabase/supabase-client')
@@ -70,27 +130,39 @@ export function DataProvider({
         .then((connection) => {
           if (cancelled) return;
           setSupabase(connection);
-          setPort(connection.port);
+          connected(connection.port);
         }, fail);
     }
     return () => {
       cancelled = true;
     };
-  }, [startAfter]);
+  }, [startAfter, queryClient]);
 
   const identity = backend === 'embedded' ? persona : supabaseUser;
-  const current: DataState =
-    state.status === 'error' || !port ? state : { status: 'ready', backend, port, identity };
-
-  const resetDemoData = async () => {
-    const { resetEmbeddedDatabase } = await import('./embedded/embedded-database');
-    await resetEmbeddedDatabase(db);
-    window.location.reload();
-  };
-
-  return (
-    <DataContext.Provider value={{ state: current, resetDemoData, supabaseAuth: supabase }}>
-      {children}
-    </DataContext.Provider>
+  const current = useMemo<DataState>(
+    () =>
+      state.status === 'error' || !port ? state : { status: 'ready', backend, port, identity },
+    [state, port, identity],
   );
+
+  const value = useMemo(
+    () => ({
+      state: current,
+      identity,
+      requestStart,
+      whenReady: () => {
+        requestStart();
+        return ready.promise;
+      },
+      resetDemoData: async () => {
+        const { resetEmbeddedDatabase } = await import('./embedded/embedded-database');
+        await resetEmbeddedDatabase(db);
+        await forgetPersistedCache();
+        window.location.reload();
+      },
+      supabaseAuth: supabase,
+    }),
+    [current, identity, db, supabase],
+  );
+  return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
 }

@@ -8,6 +8,7 @@ export type BBoxArgs = RpcArgs<'partnerships_in_bbox'>;
 
 /** Everything the journeys read and write, whichever backend answers. */
 export function createDataPort(transport: Transport) {
+  let answered = false;
   /** Calls an API function and parses its rows with that function's schema. */
   async function rows<F extends RpcName>(fn: F, args: RpcArgs<F>): Promise<RowOf<F>[]> {
     let raw: unknown;
@@ -19,6 +20,11 @@ export function createDataPort(transport: Transport) {
     const parsed = z.array(rowSchemas[fn]).safeParse(raw);
     if (!parsed.success) {
       throw new DataError('unexpected', `${fn}: unexpected response (${parsed.error.message})`);
+    }
+    if (!answered) {
+      answered = true;
+      // bench/embedded: when the live database first answered.
+      performance.mark('samenkaart:live');
     }
     return parsed.data as RowOf<F>[];
   }

@@ -1,23 +1,71 @@
-import { PGliteWorker } from '@electric-sql/pglite/worker';
 import { dataDirPath, version } from 'virtual:embedded-db';
+import type { Queryable } from './embedded-call';
 import type { EmbeddedDbMeta } from './pglite.worker';
-
-/** Same value as INIT_ERROR_MESSAGE in the worker (not imported: that would pull it in here). */
-const INIT_ERROR_MESSAGE = 'samenkaart-db-init-error';
+import type { NewRequest, WorkerReply, WorkerRequest } from './worker-protocol';
 
 const DB_NAME = 'samenkaart';
 const START_TIMEOUT_MS = 30_000;
 
+/** The embedded database in its worker: queries by message, one at a time per call. */
+export interface EmbeddedDatabase extends Queryable {
+  close(): Promise<void>;
+}
+
+type Pending = { resolve: (value: unknown) => void; reject: (reason: unknown) => void };
+
 /**
- * Starts the embedded database in a module worker. PGliteWorker.waitReady never rejects when the
- * worker fails, so a worker error or a time-out rejects here instead of hanging the interface.
+ * Starts the embedded database in a module worker and resolves once it is open. A worker error,
+ * a failure inside it, or a time-out rejects here instead of leaving the page waiting; while
+ * another tab holds the database, `onWaitingForOtherTab` is told (and the time-out waits too).
  */
-export async function startEmbeddedDatabase(): Promise<PGliteWorker> {
+export async function startEmbeddedDatabase(
+  onWaitingForOtherTab: () => void = () => undefined,
+): Promise<EmbeddedDatabase> {
   performance.mark('samenkaart:db-start');
   const worker = new Worker(new URL('./pglite.worker.ts', import.meta.url), {
     type: 'module',
     name: 'samenkaart-db',
   });
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let failure: Error | null = null;
+  let waitingElsewhere = false;
+  let failStart: (error: Error) => void = () => undefined;
+
+  const failAll = (error: Error) => {
+    failure ??= error;
+    failStart(error);
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  worker.addEventListener('error', (event) =>
+    failAll(new Error(event.message || 'the database worker failed')),
+  );
+  worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    if (reply.type === 'waiting-for-other-tab') {
+      waitingElsewhere = true;
+      onWaitingForOtherTab();
+    } else if (reply.type === 'fatal') {
+      failAll(new Error(reply.message));
+    } else {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      if (reply.type === 'result') p.resolve(reply.result);
+      else p.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+    }
+  });
+
+  const send = <T>(request: NewRequest): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ ...request, id } as WorkerRequest);
+    });
+  };
+
   const meta: EmbeddedDbMeta = {
     version,
     name: DB_NAME,
@@ -25,41 +73,39 @@ export async function startEmbeddedDatabase(): Promise<PGliteWorker> {
       ? new URL(`${import.meta.env.BASE_URL}${dataDirPath}`, window.location.href).href
       : null,
   };
-  const db = new PGliteWorker(worker, { meta });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const failure = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (event) =>
-      reject(new Error(event.message || 'the database worker failed to start')),
-    );
-    worker.addEventListener(
-      'message',
-      (event: MessageEvent<{ type?: string; message?: string }>) => {
-        if (event.data?.type === INIT_ERROR_MESSAGE) reject(new Error(event.data.message));
-      },
-    );
-    timer = setTimeout(
-      () => reject(new Error('the database did not start in time')),
-      START_TIMEOUT_MS,
-    );
+  const started = new Promise<never>((_, reject) => {
+    failStart = reject;
+    const check = () => {
+      if (waitingElsewhere) timer = setTimeout(check, START_TIMEOUT_MS);
+      else reject(new Error('the database did not start in time'));
+    };
+    timer = setTimeout(check, START_TIMEOUT_MS);
   });
   try {
-    await Promise.race([db.waitReady, failure]);
+    await Promise.race([send({ type: 'open', meta }), started]);
+  } catch (error) {
+    worker.terminate();
+    throw error;
   } finally {
     clearTimeout(timer);
-    // Later worker errors (after a successful start) are logged by the worker, not fatal here.
-    failure.catch(() => undefined);
+    started.catch(() => undefined);
   }
   performance.mark('samenkaart:db-ready');
-  return db;
+
+  return {
+    query: <T>(sql: string, params?: unknown[]) =>
+      send<{ rows: T[] }>({ type: 'query', sql, params }),
+    async close() {
+      await send({ type: 'close' }).catch(() => undefined);
+      worker.terminate();
+    },
+  };
 }
 
 /** Removes the stored demo database; the next start re-creates it from the seed. */
-export async function resetEmbeddedDatabase(db: PGliteWorker | null): Promise<void> {
+export async function resetEmbeddedDatabase(db: EmbeddedDatabase | null): Promise<void> {
   await db?.close();
-  if (typeof navigator.storage?.getDirectory === 'function') {
-    const root = await navigator.storage.getDirectory();
-    await root.removeEntry(DB_NAME, { recursive: true }).catch(() => undefined);
-  }
   await new Promise<void>((resolve, reject) => {
     const request = indexedDB.deleteDatabase(`/pglite/${DB_NAME}`);
     request.onsuccess = () => resolve();

@@ -16,6 +16,9 @@ export const PERSONAS = [
 
 export type PersonaId = (typeof PERSONAS)[number]['id'];
 
+/** The identity of a visitor who is not signed in (the start views' snapshot is theirs). */
+export const VISITOR: PersonaId = 'bezoeker';
+
 export function isPersonaId(value: unknown): value is PersonaId {
   return PERSONAS.some((p) => p.id === value);
 }

@@ -1,8 +1,11 @@
 // The embedded database runs here, off the main thread, persisted in IndexedDB. On first use (or
 // when the app's SQL changed) it is created from the prebuilt data directory, or by running the
-// SQL when there is none (dev server).
+// SQL when there is none (dev server). The page talks to it with plain messages (see
+// embedded-database.ts) rather than PGliteWorker, whose multi-tab leader election can lose its
+// "ready" message while the page is busy and then waits forever (electric-sql/pglite#850);
+// a Web Lock keeps a second tab from opening the same database meanwhile.
 import { PGlite } from '@electric-sql/pglite';
-import { worker } from '@electric-sql/pglite/worker';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface EmbeddedDbMeta {
   version: string;
@@ -66,9 +69,6 @@ async function createFresh(meta: EmbeddedDbMeta): Promise<PGlite> {
   return db;
 }
 
-/** Posted when start-up fails: PGliteWorker itself would leave the page waiting forever. */
-const INIT_ERROR_MESSAGE = 'samenkaart-db-init-error';
-
 async function open(meta: EmbeddedDbMeta): Promise<PGlite> {
   if (await exists(meta.name)) {
     const db = await PGlite.create(`idb://${meta.name}`, STORAGE_OPTIONS);
@@ -79,22 +79,69 @@ async function open(meta: EmbeddedDbMeta): Promise<PGlite> {
   return createFresh(meta);
 }
 
+const LOCK = 'samenkaart-embedded-db';
+const forever = () => new Promise<never>(() => undefined);
+
+/** Holds the database's lock for this worker's life; says so while another tab holds it. */
+async function holdLock(onWait: () => void): Promise<void> {
+  if (!('locks' in navigator)) return;
+  const got = await new Promise<boolean>((resolve) => {
+    void navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
+      resolve(lock !== null);
+      return lock ? forever() : undefined;
+    });
+  });
+  if (got) return;
+  onWait();
+  await new Promise<void>((resolve) => {
+    void navigator.locks.request(LOCK, () => {
+      resolve();
+      return forever();
+    });
+  });
+}
+
+const post = (reply: WorkerReply) => self.postMessage(reply);
+let db: PGlite | null = null;
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  const run = async () => {
+    switch (request.type) {
+      case 'open':
+        await holdLock(() => post({ type: 'waiting-for-other-tab' }));
+        db = await open(request.meta as EmbeddedDbMeta);
+        return null;
+      case 'query': {
+        if (!db) throw new Error('the database is not open');
+        const result = await db.query(request.sql, request.params);
+        return { rows: result.rows };
+      }
+      case 'close':
+        await db?.close();
+        db = null;
+        return null;
+    }
+  };
+  run().then(
+    (result) => post({ type: 'result', id: request.id, result }),
+    (error: unknown) =>
+      post({
+        type: 'error',
+        id: request.id,
+        error: {
+          message: error instanceof Error ? error.message : String(error),
+          code: (error as { code?: unknown })?.code as string | undefined,
+        },
+      }),
+  );
+});
+
 // PGlite can fail inside promises it does not hand back (e.g. the wasm cannot be fetched):
 // report those too, so the page can say so instead of waiting.
 self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
-  self.postMessage({ type: INIT_ERROR_MESSAGE, message: String(event.reason) });
+  post({ type: 'fatal', message: String(event.reason) });
 });
 self.addEventListener('error', (event: ErrorEvent) => {
-  self.postMessage({ type: INIT_ERROR_MESSAGE, message: event.message });
-});
-
-void worker({
-  async init(options) {
-    try {
-      return await open(options.meta as EmbeddedDbMeta);
-    } catch (error) {
-      self.postMessage({ type: INIT_ERROR_MESSAGE, message: String(error) });
-      throw error;
-    }
-  },
+  post({ type: 'fatal', message: event.message });
 });

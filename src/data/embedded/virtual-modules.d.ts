@@ -3,6 +3,8 @@ declare module 'virtual:embedded-db' {
   export const version: string;
   /** Path (relative to the app's base) of the prebuilt data directory, or null in dev. */
   export const dataDirPath: string | null;
+  /** Path of the start views' snapshot (a dehydrated query state), or null in dev. */
+  export const snapshotPath: string | null;
 }
 
 declare module 'virtual:embedded-db-sql' {

@@ -1,23 +1,24 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { queryKeys } from '../../lib/query-keys';
-import { useDataPort } from '../data-context';
+import { useDataContext } from '../data-context';
 import type { DataPort } from '../port';
 
 /**
- * A write through the data port. Afterwards the queries it changes are refetched: by default
- * everything read for the current identity (a write can move counts on the map, the board and
- * the inbox at once). Not awaited, so a caller's own onSuccess runs before a refetch can
- * unmount it.
+ * A write through the data port. While the database is still starting it waits for it (the
+ * button says so, see useWriteLabel) instead of failing. Afterwards the queries it changes are
+ * refetched: by default everything read for the current identity (a write can move counts on the
+ * map, the board and the inbox at once). Not awaited, so a caller's own onSuccess runs before a
+ * refetch can unmount it.
  */
 export function useDataMutation<A, R>(
   call: (port: DataPort, args: A) => Promise<R>,
   invalidates: (identity: string) => QueryKey[] = (identity) => [queryKeys.db.all(identity)],
 ) {
-  const { port, identity } = useDataPort();
+  const { state, identity, whenReady } = useDataContext();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (args: A) => {
-      if (!port) throw new Error('database not ready');
+    mutationFn: async (args: A) => {
+      const port = state.status === 'ready' ? state.port : await whenReady();
       return call(port, args);
     },
     onSuccess: () => {
@@ -25,4 +26,11 @@ export function useDataMutation<A, R>(
         void queryClient.invalidateQueries({ queryKey });
     },
   });
+}
+
+/** What a write's button says while it is busy: that the database is starting, if it is. */
+export function useWriteLabel(pending: boolean, busy: string, idle: string, starting: string) {
+  const { state } = useDataContext();
+  if (!pending) return idle;
+  return state.status === 'starting' ? starting : busy;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../../data/errors';
+import { useWriteLabel } from '../../../data/queries/mutation';
 import { useIdentity } from '../../../data/queries/identity';
 import { answerDueBy } from '../../../domain/waiting';
 import { textField } from '../../../lib/field-rules';
@@ -32,6 +33,12 @@ export function JoinRequest({
   const confirmation = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const reasonId = `join-reason-${partnershipId}`;
+  const sendLabel = useWriteLabel(
+    request.isPending,
+    t('find.submitting'),
+    t('find.joinSend'),
+    t('data.waitingForDatabase'),
+  );
   const done = request.data;
 
   useEffect(() => {
@@ -119,7 +126,7 @@ export function JoinRequest({
       </div>
       <div className="card-actions">
         <button type="submit" className="primary" aria-disabled={request.isPending || undefined}>
-          {request.isPending ? t('find.submitting') : t('find.joinSend')}
+          {sendLabel}
         </button>
         <button
           type="button"

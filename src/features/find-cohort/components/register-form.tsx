@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../../../data/data-context';
 import { usePersonaStore } from '../../../data/embedded/persona-store';
 import { errorMessageKey, invalidField } from '../../../data/errors';
+import { useWriteLabel } from '../../../data/queries/mutation';
 import { useIdentity } from '../../../data/queries/identity';
 import { useNetworkSites } from '../../../data/queries/network';
 import { useOrganisation } from '../../../data/queries/organisation';
@@ -147,6 +148,12 @@ function RegisterFieldsWith({
   };
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
+  const submitLabel = useWriteLabel(
+    register.isPending,
+    t('find.submitting'),
+    t('find.submit'),
+    t('data.waitingForDatabase'),
+  );
   const hasOrganisation = identity.organisation_id !== null;
   const set = (field: Field, value: string) => setTyped((v) => ({ ...v, [field]: value }));
 
@@ -313,7 +320,7 @@ function RegisterFieldsWith({
           aria-disabled={register.isPending || undefined}
           disabled={register.isPending}
         >
-          {register.isPending ? t('find.submitting') : t('find.submit')}
+          {submitLabel}
         </button>
         {serverError ? (
           <p role="alert" className="field-error">
