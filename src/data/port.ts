@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DataError, toDataError } from './errors';
 import type { RpcArgs, RpcName } from './rpc';
 import { rowSchemas, type RowOf } from './schemas';
-import type { Transport } from './transport';
+import type { CallOptions, Transport } from './transport';
 
 export type BBoxArgs = RpcArgs<'partnerships_in_bbox'>;
 
@@ -10,10 +10,14 @@ export type BBoxArgs = RpcArgs<'partnerships_in_bbox'>;
 export function createDataPort(transport: Transport) {
   let answered = false;
   /** Calls an API function and parses its rows with that function's schema. */
-  async function rows<F extends RpcName>(fn: F, args: RpcArgs<F>): Promise<RowOf<F>[]> {
+  async function rows<F extends RpcName>(
+    fn: F,
+    args: RpcArgs<F>,
+    options?: CallOptions,
+  ): Promise<RowOf<F>[]> {
     let raw: unknown;
     try {
-      raw = await transport.call(fn, args);
+      raw = await transport.call(fn, args, options);
     } catch (error) {
       throw toDataError(error);
     }
@@ -28,8 +32,9 @@ export function createDataPort(transport: Transport) {
     }
     return parsed.data as RowOf<F>[];
   }
+  /** A write: one row back, once the change is stored. */
   async function one<F extends RpcName>(fn: F, args: RpcArgs<F>): Promise<RowOf<F>> {
-    const [row] = await rows(fn, args);
+    const [row] = await rows(fn, args, { write: true });
     if (row === undefined) throw new DataError('unexpected', `${fn}: no row returned`);
     return row;
   }

@@ -7,11 +7,9 @@ test.describe('de demodatabase in de browser', () => {
     page,
   }) => {
     await page.goto('/samenwerkingsverbanden');
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Demodatabase wordt gestart' }),
-    ).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toBeVisible();
     await app.waitForData();
-    await expect(page.getByText('Demodatabase wordt gestart')).toBeHidden();
+    await expect(page.getByText('Gegevens bijwerken')).toBeHidden();
 
     expect(await app.renderedPartnershipIds()).toHaveLength(25);
     await expect.poll(() => app.provinceCoverage('PV26')).toBe('active');

@@ -49,6 +49,25 @@ export class AppDriver {
     );
   }
 
+  /**
+   * Holds the embedded database's wasm back until the returned function is called, as a slow
+   * connection would; the page meanwhile runs on what it has (snapshot, kept cache).
+   */
+  async holdDatabase(): Promise<() => void> {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await this.page.route('**/assets/pglite-*.wasm', async (route) => {
+      await released;
+      await route.fallback();
+    });
+    return release;
+  }
+
+  /** Whether the live database has answered (the page marks it). */
+  async databaseReady(): Promise<boolean> {
+    return this.page.evaluate(() => performance.getEntriesByName('samenkaart:db-ready').length > 0);
+  }
+
   /** Goes to a journey through the main navigation. */
   async navigate(journey: string) {
     await this.page

@@ -1,8 +1,11 @@
 import type { RpcArgs, RpcName } from '../rpc';
+import type { CallOptions } from '../transport';
 
 /** The part of PGlite (in-process or via the worker) the embedded transport needs. */
 export interface Queryable {
   query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  /** Resolves once every change so far is stored for good (the browser's IndexedDB). */
+  flush?(): Promise<void>;
 }
 
 type EmbeddedResult =
@@ -22,11 +25,14 @@ export async function embeddedCall<F extends RpcName>(
   fn: F,
   claims: Claims,
   args: RpcArgs<F>,
+  options: CallOptions = {},
 ): Promise<unknown> {
   const { rows } = await db.query<{ result: EmbeddedResult }>(
     'select embedded.call($1, $2::jsonb, $3::jsonb) as result',
     [fn, JSON.stringify(claims), JSON.stringify(args)],
   );
+  // A page closed right after a change must not lose it.
+  if (options.write) await db.flush?.();
   const result = rows[0]?.result;
   // Shaped like a PostgreSQL error, so toDataError maps it as it maps the other adapter's.
   if (result && 'error' in result) throw result.error;
@@ -36,6 +42,7 @@ export async function embeddedCall<F extends RpcName>(
 /** A transport over an embedded database, calling as whoever `claims()` names at call time. */
 export function embeddedTransport(db: Queryable, claims: () => Claims) {
   return {
-    call: <F extends RpcName>(fn: F, args: RpcArgs<F>) => embeddedCall(db, fn, claims(), args),
+    call: <F extends RpcName>(fn: F, args: RpcArgs<F>, options?: CallOptions) =>
+      embeddedCall(db, fn, claims(), args, options),
   };
 }

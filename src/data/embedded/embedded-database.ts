@@ -96,6 +96,7 @@ export async function startEmbeddedDatabase(
   return {
     query: <T>(sql: string, params?: unknown[]) =>
       send<{ rows: T[] }>({ type: 'query', sql, params }),
+    flush: () => send<void>({ type: 'flush' }),
     async close() {
       await send({ type: 'close' }).catch(() => undefined);
       worker.terminate();

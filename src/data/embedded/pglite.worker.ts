@@ -117,6 +117,11 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         const result = await db.query(request.sql, request.params);
         return { rows: result.rows };
       }
+      case 'flush':
+        // Queries return before IndexedDB has their changes (relaxed durability); a write asks
+        // for this afterwards, so a page closed right after it does not lose the change.
+        await db?.fs?.syncToFs(false);
+        return null;
       case 'close':
         await db?.close();
         db = null;

@@ -2,6 +2,7 @@
 export type WorkerRequest =
   | { type: 'open'; id: number; meta: unknown }
   | { type: 'query'; id: number; sql: string; params?: unknown[] }
+  | { type: 'flush'; id: number }
   | { type: 'close'; id: number };
 
 export type WorkerReply =

@@ -1,0 +1,76 @@
+import { expect, test } from '../support/fixtures';
+
+const UTRECHT =
+  '/?plaats=Utrecht&lat=52.09084&lng=5.12111&opleiding=groen&deelnemers=3&vervoer=ov&minuten=30';
+
+test.describe('opstarten', () => {
+  test('eerste bezoek: de verbanden staan op de kaart voordat de database klaar is', async ({
+    app,
+    page,
+  }) => {
+    // Hold the database's wasm back, as a slow network would.
+    const release = await app.holdDatabase();
+    await app.open('/');
+    await expect
+      .poll(() => app.renderedPartnershipIds().then((ids) => ids.length))
+      .toBeGreaterThan(0);
+    expect(await app.databaseReady()).toBe(false);
+    await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toBeVisible();
+    release();
+    await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toHaveCount(0);
+  });
+
+  test('een wijziging van het vorige bezoek staat er bij het volgende meteen, voor de database start', async ({
+    app,
+    page,
+  }) => {
+    await app.open(UTRECHT);
+    await app.waitForData();
+    await app.viewAs('Medewerker kleine aanbieder');
+    const card = page
+      .getByRole('region', { name: 'Mogelijkheden' })
+      .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
+    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
+    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
+    await expect(card.getByRole('status')).toContainText('Verzoek verstuurd');
+    const mine = page.getByRole('region', { name: 'Mijn aanmeldingen' });
+    await expect(
+      mine.getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' }),
+    ).toBeVisible();
+    // The kept cache is written shortly after a change.
+    await page.waitForTimeout(1000);
+
+    const release = await app.holdDatabase();
+    await page.reload();
+    await expect(
+      mine.getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' }),
+    ).toContainText('Gevraagd om aan te sluiten');
+    expect(await app.databaseReady()).toBe(false);
+    release();
+    await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
+  });
+
+  test('een schrijfactie wacht eerlijk op de database en gaat dan door', async ({ app, page }) => {
+    // A first visit as a member keeps who that is; the next visit knows it before the database.
+    await app.open(UTRECHT);
+    await app.viewAs('Medewerker kleine aanbieder');
+    await app.waitForData();
+    await expect(page.getByRole('region', { name: 'Mijn aanmeldingen' })).toBeVisible();
+    await page.waitForTimeout(1000);
+
+    const release = await app.holdDatabase();
+    await page.reload();
+    const card = page
+      .getByRole('region', { name: 'Mogelijkheden' })
+      .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
+    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
+    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
+    await expect(card.getByRole('button', { name: 'Database start…' })).toBeVisible();
+    expect(await app.databaseReady()).toBe(false);
+    release();
+    await expect(
+      card.getByRole('heading', { name: 'Verzoek verstuurd aan Facilitair & Groen Samen De Bilt' }),
+    ).toBeFocused({ timeout: 30_000 });
+  });
+});
