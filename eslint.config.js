@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import boundaries from 'eslint-plugin-boundaries';
 
 export default tseslint.config(
   {
@@ -45,27 +46,87 @@ export default tseslint.config(
     },
   },
   {
-    // The map layer never reaches into journeys; features never reach into each other's folders.
-    files: ['src/map/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'] }] },
+    // Import boundaries between the parts of src/ (docs/architecture.md), resolved through
+    // TypeScript so that no relative path can walk around them.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.app.json' } },
+      'boundaries/include': ['src/**/*'],
+      'boundaries/elements': [
+        { type: 'app', pattern: 'src/app' },
+        { type: 'feature', pattern: 'src/features/*', capture: ['journey'] },
+        { type: 'map', pattern: 'src/map' },
+        { type: 'data-adapter', pattern: ['src/data/embedded', 'src/data/supabase'] },
+        { type: 'data', pattern: 'src/data' },
+        { type: 'domain', pattern: 'src/domain' },
+        { type: 'shared', pattern: ['src/lib', 'src/components', 'src/config', 'src/locales'] },
+        // src/main.tsx and the global styles: the entry point.
+        { type: 'app', pattern: 'src' },
+      ].map((element) => ({ ...element, partialMatch: false })),
+      // The two files that choose an adapter at start-up.
+      'boundaries/files': [
+        { category: 'adapter-choice', pattern: 'src/data/{data-provider.tsx,data-context.ts}' },
       ],
     },
-  },
-  {
-    // A folder is a journey: features share code only through src/data, lib, map and domain.
-    files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/dependencies': [
         'error',
         {
-          patterns: [
+          default: 'disallow',
+          message:
+            '{{ from.element.type }} may not import {{ to.element.type }} (see docs/architecture.md).',
+          policies: [
             {
-              group: ['../../*/**', '!../../../**'],
-              message:
-                'No feature→feature imports; share through src/data, src/lib, src/map or src/domain.',
+              from: { element: { type: 'app' } },
+              allow: {
+                to: {
+                  element: {
+                    types: ['app', 'feature', 'map', 'data', 'data-adapter', 'domain', 'shared'],
+                  },
+                },
+              },
+            },
+            // A journey shares code only through data, map, shared and domain, never with another.
+            {
+              from: { element: { type: 'feature' } },
+              allow: [
+                { to: { element: { types: ['map', 'data', 'domain', 'shared'] } } },
+                {
+                  to: {
+                    element: {
+                      type: 'feature',
+                      captured: { journey: '{{ from.element.captured.journey }}' },
+                    },
+                  },
+                },
+              ],
+            },
+            {
+              from: { element: { type: 'map' } },
+              allow: { to: { element: { types: ['map', 'domain', 'shared'] } } },
+            },
+            // The port and its queries know no adapter; only the provider chooses one.
+            {
+              from: { element: { type: 'data' } },
+              allow: { to: { element: { types: ['data', 'domain', 'shared'] } } },
+            },
+            {
+              from: { element: { type: 'data' }, file: { categories: 'adapter-choice' } },
+              allow: { to: { element: { type: 'data-adapter' } } },
+            },
+            {
+              from: { element: { type: 'data-adapter' } },
+              allow: { to: { element: { types: ['data', 'data-adapter', 'domain', 'shared'] } } },
+            },
+            {
+              from: { element: { type: 'domain' } },
+              allow: { to: { element: { type: 'domain' } } },
+            },
+            {
+              from: { element: { type: 'shared' } },
+              allow: { to: { element: { types: ['shared', 'data', 'domain'] } } },
             },
           ],
         },

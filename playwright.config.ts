@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+/** The same app built against a Supabase host that only the tests answer (offline.spec.ts). */
+const SUPABASE_PORT = Number(process.env.E2E_SUPABASE_PORT ?? 4175);
 
 /** Debian's Chromium; Playwright's own browser download cannot work here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,10 +44,18 @@ export default defineConfig({
       testMatch: /responsive\.spec\.ts/,
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-supabase --port ${SUPABASE_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${SUPABASE_PORT}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -12,6 +12,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // What the start page needs in one file (one request, one gzip dictionary) instead of a
+        // dozen small chunks shared with the lazy journeys; the journeys keep their own chunks.
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
 });

@@ -16,6 +16,8 @@ const SQL_MODULE = 'virtual:embedded-db-sql';
 export function embeddedDatabase(options: { emitDataDir: boolean }): Plugin {
   let isBuild = false;
   let base = '/';
+  /** A build against Supabase never starts the embedded database: nothing to emit or preload. */
+  let emit = options.emitDataDir;
   const dataDirFile = (version: string) => `pglite/samenkaart-${version}.tar.gz`;
   const snapshotFile = (version: string) => `pglite/snapshot-${version}.json`;
   return {
@@ -23,6 +25,8 @@ export function embeddedDatabase(options: { emitDataDir: boolean }): Plugin {
     configResolved(config) {
       isBuild = config.command === 'build';
       base = config.base;
+      const supabase = !!(config.env.VITE_SUPABASE_URL && config.env.VITE_SUPABASE_ANON_KEY);
+      emit = options.emitDataDir && isBuild && !supabase;
     },
     resolveId(id) {
       return id === VERSION_MODULE || id === SQL_MODULE ? `\0${id}` : null;
@@ -37,11 +41,11 @@ export function embeddedDatabase(options: { emitDataDir: boolean }): Plugin {
       return [
         `export const version = ${JSON.stringify(version)};`,
         `export const dataDirPath = ${JSON.stringify(isBuild ? dataDirFile(version) : null)};`,
-        `export const snapshotPath = ${JSON.stringify(isBuild ? snapshotFile(version) : null)};`,
+        `export const snapshotPath = ${JSON.stringify(emit ? snapshotFile(version) : null)};`,
       ].join('\n');
     },
     transformIndexHtml() {
-      if (!options.emitDataDir || !isBuild) return [];
+      if (!emit) return [];
       return [
         {
           tag: 'link',
@@ -56,7 +60,7 @@ export function embeddedDatabase(options: { emitDataDir: boolean }): Plugin {
       ];
     },
     async generateBundle() {
-      if (!options.emitDataDir || !isBuild) return;
+      if (!emit) return;
       const version = embeddedVersion();
       let snapshot: EmbeddedSnapshot | null = null;
       const source = await buildDataDir(async (db) => {

@@ -1,20 +1,28 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../data/data-context';
+import { useIdentity } from '../data/queries/identity';
 import { setLanguage } from '../lib/i18n';
-import { buildUrl, useUrlState } from '../lib/url-state';
-import { NotificationBell } from '../features/notifications/components/notification-bell';
+import { Link } from '@tanstack/react-router';
+import type { MapSearch } from '../lib/search-params';
+import { JOURNEY_PATHS, useUrlState } from '../lib/url-state';
 import { JOURNEY_NAV } from './journeys';
 import { PersonaSwitcher } from './persona-switcher';
-import { SignIn } from './sign-in';
+
+// Sign-in only exists with Supabase; the embedded app never loads it.
+const NotificationBell = lazy(() =>
+  import('../features/notifications/components/notification-bell').then((m) => ({
+    default: m.NotificationBell,
+  })),
+);
+const SignIn = lazy(() => import('./sign-in').then((m) => ({ default: m.SignIn })));
 
 export function AppHeader() {
   const { t, i18n } = useTranslation();
   const journey = useUrlState((s) => s.journey);
-  const province = useUrlState((s) => s.province);
-  const selection = useUrlState((s) => s.selection);
-  const setJourney = useUrlState((s) => s.setJourney);
   const other = i18n.language === 'en' ? 'nl' : 'en';
   const { state } = useDataContext();
+  const signedIn = useIdentity().data?.organisation_id != null;
 
   return (
     <header className="app-header">
@@ -29,31 +37,42 @@ export function AppHeader() {
         <ul>
           {JOURNEY_NAV.filter((item) => !item.hidden).map((item) => (
             <li key={item.id}>
-              <a
-                href={buildUrl({ journey: item.id, province, selection })}
+              {/* What is on the map comes along; a journey's own filters stay its own. */}
+              <Link
+                to={JOURNEY_PATHS[item.id]}
+                search={(prev: MapSearch) => ({
+                  provincie: prev.provincie,
+                  verband: prev.verband,
+                  locatie: prev.locatie,
+                })}
                 aria-current={journey === item.id ? 'page' : undefined}
-                onClick={(event) => {
-                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)
-                    return;
-                  event.preventDefault();
-                  setJourney(item.id);
-                }}
               >
                 {t(item.label)}
-              </a>
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
       <div className="header-tools">
-        <NotificationBell />
-        {state.backend === 'embedded' ? <PersonaSwitcher /> : <SignIn />}
+        {/* Only people with an organisation get notifications; a visitor never loads the bell. */}
+        {signedIn ? (
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
+        ) : null}
+        {state.backend === 'embedded' ? (
+          <PersonaSwitcher />
+        ) : (
+          <Suspense fallback={null}>
+            <SignIn />
+          </Suspense>
+        )}
         <button
           type="button"
           className="language-toggle"
           lang={other}
           aria-label={t('app.language.switchToLabel')}
-          onClick={() => setLanguage(other)}
+          onClick={() => void setLanguage(other)}
         >
           {t('app.language.switchTo')}
         </button>

@@ -4,7 +4,7 @@ import { useDataContext } from '../data/data-context';
 import { queryKeys } from '../lib/query-keys';
 
 /**
- * Says what the database is doing; never an endless spinner: a failure says why. While it
+ * Says what the database is doing (a failure is the connection banner's to tell). While it
  * starts with data already on screen (the start views' snapshot, or what an earlier visit kept),
  * a small "bijwerken…" says that data is being brought up to date.
  */
@@ -22,20 +22,6 @@ export function DataStatus() {
             ? t('data.updating')
             : t(state.backend === 'embedded' ? 'data.starting' : 'data.startingSupabase')}
       </p>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <div className="data-status data-error" role="alert">
-        <p>{t('data.error')}</p>
-        <details>
-          <summary>{t('data.errorDetail')}</summary>
-          <code>{state.message}</code>
-        </details>
-        <button type="button" className="secondary" onClick={() => window.location.reload()}>
-          {t('data.retry')}
-        </button>
-      </div>
     );
   }
   return null;

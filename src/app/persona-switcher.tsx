@@ -1,14 +1,13 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PERSONAS, isPersonaId } from '../data/embedded/personas';
 import { usePersonaStore } from '../data/embedded/persona-store';
+import { useDataContext } from '../data/data-context';
 
 /** "Bekijk als": the embedded demo's stand-in for signing in; sets the JWT claims RLS reads. */
 export function PersonaSwitcher() {
   const { t } = useTranslation();
   const persona = usePersonaStore((s) => s.persona);
-  const setPersona = usePersonaStore((s) => s.setPersona);
-  const queryClient = useQueryClient();
+  const { viewAs } = useDataContext();
   return (
     <div className="persona-switcher">
       <label htmlFor="persona-select">{t('persona.label')}</label>
@@ -18,9 +17,7 @@ export function PersonaSwitcher() {
         onChange={(event) => {
           const next = event.target.value;
           if (!isPersonaId(next)) return;
-          setPersona(next);
-          // Identity is part of every data query key; old identities' answers can go.
-          queryClient.removeQueries({ queryKey: ['db', persona] });
+          viewAs?.(next);
         }}
       >
         {PERSONAS.map((p) => (

@@ -9,6 +9,7 @@ import type { Snapshot } from '../data/embedded/snapshot';
 import { getStaticSitesQueryOptions } from '../features/sites/api/get-sites';
 import { env } from '../config/env';
 import { createQueryClient } from '../lib/query-client';
+import { followConnection } from '../data/connection';
 import { persistOptions } from '../lib/query-persistence';
 import { DataProvider } from '../data/data-provider';
 import { MapProvider } from '../map/map-context';
@@ -23,6 +24,7 @@ export function AppProviders({
 }) {
   const [queryClient] = useState(() => {
     const client = createQueryClient();
+    followConnection(client);
     // The first frame carries the start views' data; the live database refetches it later.
     if (snapshot) hydrate(client, snapshot.state);
     // Map data downloads while the map chunk loads, instead of after the map has started.

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const envSchema = z.object({
-  VITE_SUPABASE_URL: z.url().optional(),
-  VITE_SUPABASE_ANON_KEY: z.string().min(1).optional(),
+  VITE_SUPABASE_URL: z.optional(z.url()),
+  VITE_SUPABASE_ANON_KEY: z.optional(z.string().check(z.minLength(1))),
   /** "pdok" switches on the online PDOK BRT-Achtergrondkaart basemap; off by default (offline). */
-  VITE_BASEMAP: z.enum(['none', 'pdok']).default('none'),
+  VITE_BASEMAP: z._default(z.enum(['none', 'pdok']), 'none'),
   /** "pdok" adds PDOK Locatieserver (postcodes, addresses) to the offline place search. */
-  VITE_GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
+  VITE_GEOCODER: z._default(z.enum(['offline', 'pdok']), 'offline'),
   /** Optional static GeoJSON of provider sites (used by the map-load benchmark). */
-  VITE_SITES_URL: z.string().min(1).optional(),
+  VITE_SITES_URL: z.optional(z.string().check(z.minLength(1))),
 });
 
 const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { PersonaId } from './embedded/personas';
 import type { DataPort } from './port';
 import type { SupabaseConnection } from './supabase/supabase-client';
 
@@ -8,7 +9,8 @@ export type DataState =
   /** elsewhere: another tab has the embedded database open; this one waits for it. */
   | { status: 'starting'; backend: Backend; elsewhere?: boolean }
   | { status: 'ready'; backend: Backend; port: DataPort; identity: string }
-  | { status: 'error'; backend: Backend; message: string };
+  /** port: one that answers "unavailable", so views and writes say so instead of waiting. */
+  | { status: 'error'; backend: Backend; message: string; port?: DataPort };
 
 export interface DataContextValue {
   state: DataState;
@@ -18,6 +20,8 @@ export interface DataContextValue {
   requestStart: () => void;
   /** The port once the database answers; asks for it to start. */
   whenReady: () => Promise<DataPort>;
+  /** Embedded only ("Bekijk als"): act as another demo persona; null with a real backend. */
+  viewAs: ((persona: PersonaId) => void) | null;
   /** Embedded only: throw the demo data away and start again from the seed. */
   resetDemoData: () => Promise<void>;
   /** Supabase only: magic-link sign-in and sign-out. */
@@ -38,5 +42,5 @@ export function useDataContext(): DataContextValue {
  */
 export function useDataPort() {
   const { state, identity } = useDataContext();
-  return { port: state.status === 'ready' ? state.port : null, identity };
+  return { port: state.status === 'starting' ? null : (state.port ?? null), identity };
 }

@@ -4,10 +4,10 @@ import { dataBackend, env } from '../config/env';
 import { forgetPersistedCache } from '../lib/query-persistence';
 import { DataContext, type DataState } from './data-context';
 import type { EmbeddedDatabase } from './embedded/embedded-database';
-import { embeddedTransport } from './embedded/embedded-call';
 import { currentClaims, usePersonaStore } from './embedded/persona-store';
-import { VISITOR } from './embedded/personas';
-import { createDataPort, type DataPort } from './port';
+import { VISITOR, type PersonaId } from './embedded/personas';
+import { DataError } from './errors';
+import type { DataPort } from './port';
 import type { SupabaseConnection } from './supabase/supabase-client';
 
 const backend = dataBackend;
@@ -15,9 +15,22 @@ const backend = dataBackend;
 /** A promise with its resolver, for "the database is needed now" and "the port is ready". */
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
 }
+
+/**
+ * A port that answers every call with "unavailable": when the database cannot start, reads
+ * and writes fail (and say so, with what is on screen kept) instead of waiting forever.
+ */
+const refusingPort = (message: string) =>
+  import('./port').then(({ createDataPort }) =>
+    createDataPort({ call: () => Promise.reject(new DataError('unavailable', message)) }),
+  );
 
 const needed = deferred<void>();
 const ready = deferred<DataPort>();
@@ -49,14 +62,26 @@ const idleAfter = (after: Promise<unknown>) =>
       ),
   );
 
-let embeddedStart: Promise<EmbeddedDatabase> | null = null;
+let embeddedStart: Promise<{ db: EmbeddedDatabase; port: DataPort }> | null = null;
 
-/** Starts the embedded database once per page, whatever React does with effects. */
+/**
+ * Starts the embedded database once per page, whatever React does with effects. The port (and
+ * the row schemas it parses with) loads with it: the first frame only needs the snapshot.
+ */
 function startEmbedded(when: Promise<unknown>, onWaitingForOtherTab: () => void) {
   embeddedStart ??= when
     .catch(() => undefined)
-    .then(() => import('./embedded/embedded-database'))
-    .then(({ startEmbeddedDatabase }) => startEmbeddedDatabase(onWaitingForOtherTab));
+    .then(() =>
+      Promise.all([
+        import('./embedded/embedded-database'),
+        import('./embedded/embedded-call'),
+        import('./port'),
+      ]),
+    )
+    .then(async ([{ startEmbeddedDatabase }, { embeddedTransport }, { createDataPort }]) => {
+      const db = await startEmbeddedDatabase(onWaitingForOtherTab);
+      return { db, port: createDataPort(embeddedTransport(db, currentClaims)) };
+    });
   return embeddedStart;
 }
 
@@ -78,6 +103,7 @@ export function DataProvider({
   const [db, setDb] = useState<EmbeddedDatabase | null>(null);
   const [port, setPort] = useState<DataPort | null>(null);
   const persona = usePersonaStore((s) => s.persona);
+  const setPersona = usePersonaStore((s) => s.setPersona);
   const [supabaseUser, setSupabaseUser] = useState('anon');
   const [supabase, setSupabase] = useState<SupabaseConnection | null>(null);
   const queryClient = useQueryClient();
@@ -91,13 +117,16 @@ export function DataProvider({
     let cancelled = false;
     const fail = (error: unknown) => {
       console.error('Samenkaart: the database could not start', error);
-      if (!cancelled) {
-        setState({
-          status: 'error',
-          backend,
-          message: error instanceof Error ? error.message : String(error),
-        });
-      }
+      const message = error instanceof Error ? error.message : String(error);
+      if (cancelled) return;
+      setState({ status: 'error', backend, message });
+      refusingPort(message).then(
+        (refusing) => {
+          ready.resolve(refusing);
+          if (!cancelled) setPort(refusing);
+        },
+        () => ready.reject(new DataError('unavailable', message)),
+      );
     };
     const connected = (next: DataPort) => {
       ready.resolve(next);
@@ -117,8 +146,8 @@ export function DataProvider({
         !cancelled && setState({ status: 'starting', backend, elsewhere: true });
       startEmbedded(when, waiting).then((started) => {
         if (cancelled) return;
-        setDb(started);
-        connected(createDataPort(embeddedTransport(started, currentClaims)));
+        setDb(started.db);
+        connected(started.port);
       }, fail);
     } else {
       import('./supabase/supabase-client')
@@ -141,7 +170,11 @@ export function DataProvider({
   const identity = backend === 'embedded' ? persona : supabaseUser;
   const current = useMemo<DataState>(
     () =>
-      state.status === 'error' || !port ? state : { status: 'ready', backend, port, identity },
+      !port
+        ? state
+        : state.status === 'error'
+          ? { ...state, port }
+          : { status: 'ready', backend, port, identity },
     [state, port, identity],
   );
 
@@ -150,6 +183,15 @@ export function DataProvider({
       state: current,
       identity,
       requestStart,
+      viewAs:
+        backend === 'embedded'
+          ? (next: PersonaId) => {
+              if (next === persona) return;
+              setPersona(next);
+              // Identity is part of every data query key; the old identity's answers can go.
+              queryClient.removeQueries({ queryKey: ['db', persona] });
+            }
+          : null,
       whenReady: () => {
         requestStart();
         return ready.promise;
@@ -162,7 +204,7 @@ export function DataProvider({
       },
       supabaseAuth: supabase,
     }),
-    [current, identity, db, supabase],
+    [current, identity, db, supabase, persona, setPersona, queryClient],
   );
   return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
 }

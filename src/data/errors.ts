@@ -27,6 +27,10 @@ export class DataError extends Error {
   }
 }
 
+/** The backend could not be reached (offline, down, timed out): nothing was decided. */
+export const isUnavailable = (error: unknown): boolean =>
+  error instanceof DataError && error.code === 'unavailable';
+
 /** Maps a database error (SQLSTATE in `code`) from either adapter to a DataError. */
 export function toDataError(error: unknown): DataError {
   if (error instanceof DataError) return error;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DataError, toDataError } from './errors';
 import type { RpcArgs, RpcName } from './rpc';
 import { rowSchemas, type RowOf } from './schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   COVERAGE_STATUSES,
   MEMBERSHIP_ROLES,
@@ -38,28 +38,28 @@ const seekerIntent = z.enum(SEEKER_INTENTS);
 const seekerStatus = z.enum(SEEKER_STATUSES);
 const membershipState = z.enum(MEMBERSHIP_STATES);
 const membershipRole = z.enum(MEMBERSHIP_ROLES);
-const uuid = z.string().uuid();
-const studentsPerOpleiding = z.partialRecord(opleiding, z.number().int());
+const uuid = z.uuid();
+const studentsPerOpleiding = z.partialRecord(opleiding, z.int());
 
 export const coverageRow = z.object({
   code: z.string(),
   name: z.string(),
   status: z.enum(COVERAGE_STATUSES),
-  active_partnerships: z.number().int(),
-  forming_partnerships: z.number().int(),
-  seekers: z.number().int(),
+  active_partnerships: z.int(),
+  forming_partnerships: z.int(),
+  seekers: z.int(),
   ambassadors: z.array(z.string()),
 });
 
-export const coverageBoardRow = coverageRow.extend({
+export const coverageBoardRow = z.extend(coverageRow, {
   ambassador_ids: z.array(uuid),
   students: studentsPerOpleiding,
 });
 
 export const timelineRow = z.object({
   day: z.string(),
-  active_provinces: z.number().int(),
-  forming_provinces: z.number().int(),
+  active_provinces: z.int(),
+  forming_provinces: z.int(),
 });
 
 export const exportRow = z.object({
@@ -67,13 +67,13 @@ export const exportRow = z.object({
   name: z.string(),
   province_code: z.string(),
   province_name: z.string(),
-  status: z.string().nullable(),
+  status: z.nullable(z.string()),
   opleidingen: z.string(),
-  students: z.number().int(),
+  students: z.int(),
   place: z.string(),
-  contact_name: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+  contact_name: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
 });
 
 export const inboxRow = z.object({
@@ -84,16 +84,16 @@ export const inboxRow = z.object({
   organisation_id: uuid,
   organisation_name: z.string(),
   opleiding: z.string(),
-  student_count: z.number().int().nullable(),
-  travel_mode: travelMode.nullable(),
-  max_minutes: z.number().int().nullable(),
-  site_id: uuid.nullable(),
-  lat: z.number().nullable(),
-  lng: z.number().nullable(),
-  place: z.string().nullable(),
-  partnership_id: uuid.nullable(),
-  partnership_name: z.string().nullable(),
-  message: z.string().nullable(),
+  student_count: z.nullable(z.int()),
+  travel_mode: z.nullable(travelMode),
+  max_minutes: z.nullable(z.int()),
+  site_id: z.nullable(uuid),
+  lat: z.nullable(z.number()),
+  lng: z.nullable(z.number()),
+  place: z.nullable(z.string()),
+  partnership_id: z.nullable(uuid),
+  partnership_name: z.nullable(z.string()),
+  message: z.nullable(z.string()),
 });
 
 export const partnershipRow = z.object({
@@ -108,11 +108,11 @@ export const partnershipRow = z.object({
   lng: z.number(),
   coordinator_org_id: uuid,
   coordinator_name: z.string(),
-  member_count: z.number().int(),
-  max_members: z.number().int(),
+  member_count: z.int(),
+  max_members: z.int(),
   students: studentsPerOpleiding,
-  start_date: z.string().nullable(),
-  training_year: z.number().int().nullable(),
+  start_date: z.nullable(z.string()),
+  training_year: z.nullable(z.int()),
 });
 
 export const siteRow = z.object({
@@ -129,9 +129,9 @@ export const siteRow = z.object({
   demand: z.array(
     z.object({
       opleiding,
-      student_count: z.number().int(),
+      student_count: z.int(),
       travel_mode: travelMode,
-      max_minutes: z.number().int(),
+      max_minutes: z.int(),
     }),
   ),
   seeking: z.array(
@@ -139,7 +139,7 @@ export const siteRow = z.object({
       id: uuid,
       intent: seekerIntent,
       opleiding,
-      student_count: z.number().int(),
+      student_count: z.int(),
       created_at: z.string(),
     }),
   ),
@@ -150,20 +150,20 @@ export const organisationDetailsRow = z.object({
   id: uuid,
   name: z.string(),
   kind: organisationKind,
-  website: z.string().nullable(),
+  website: z.nullable(z.string()),
   is_vgn_member: z.boolean(),
   contact_visible: z.boolean(),
-  contact_name: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+  contact_name: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
 });
 
 export const identityRow = z.object({
   user_id: uuid,
   display_name: z.string(),
   role: z.enum(PROFILE_ROLES),
-  organisation_id: uuid.nullable(),
-  organisation_name: z.string().nullable(),
+  organisation_id: z.nullable(uuid),
+  organisation_name: z.nullable(z.string()),
   ambassador_provinces: z.array(z.string()),
   coordinated_partnerships: z.array(uuid),
 });
@@ -173,8 +173,8 @@ export const registrationRow = z.object({
   organisation_id: uuid,
   site_id: uuid,
   province_code: z.string(),
-  routed_to_org_id: uuid.nullable(),
-  routed_to_name: z.string().nullable(),
+  routed_to_org_id: z.nullable(uuid),
+  routed_to_name: z.nullable(z.string()),
 });
 
 export const myRegistrationRow = z.object({
@@ -185,15 +185,15 @@ export const myRegistrationRow = z.object({
   province_code: z.string(),
   intent: seekerIntent,
   opleiding,
-  student_count: z.number().int(),
+  student_count: z.int(),
   travel_mode: travelMode,
-  max_minutes: z.number().int(),
+  max_minutes: z.int(),
   status: seekerStatus,
-  routed_to_org_id: uuid.nullable(),
-  routed_to_name: z.string().nullable(),
-  answer_note: z.string().nullable(),
+  routed_to_org_id: z.nullable(uuid),
+  routed_to_name: z.nullable(z.string()),
+  answer_note: z.nullable(z.string()),
   created_at: z.string(),
-  answered_at: z.string().nullable(),
+  answered_at: z.nullable(z.string()),
 });
 
 export const myMembershipRow = z.object({
@@ -205,10 +205,10 @@ export const myMembershipRow = z.object({
   partnership_status: partnershipStatus,
   role: membershipRole,
   state: membershipState,
-  message: z.string().nullable(),
-  decision_reason: z.string().nullable(),
+  message: z.nullable(z.string()),
+  decision_reason: z.nullable(z.string()),
   created_at: z.string(),
-  decided_at: z.string().nullable(),
+  decided_at: z.nullable(z.string()),
   coordination_offered: z.boolean(),
 });
 
@@ -222,15 +222,15 @@ export const registrationChangeRow = z.object({ registration_id: uuid, status: s
 
 export const invitationRow = z.object({
   invitation_id: uuid,
-  token: z.string().regex(/^[0-9a-f]{64}$/),
+  token: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   expires_at: z.string(),
 });
 
 export const acceptedInvitationRow = z.object({
   organisation_id: uuid,
-  partnership_id: uuid.nullable(),
-  membership_id: uuid.nullable(),
-  membership_state: membershipState.nullable(),
+  partnership_id: z.nullable(uuid),
+  membership_id: z.nullable(uuid),
+  membership_state: z.nullable(membershipState),
 });
 
 export const notificationRow = z.object({
@@ -245,9 +245,9 @@ export const auditRow = z.object({
   at: z.string(),
   action: z.string(),
   entity: z.string(),
-  partnership_id: uuid.nullable(),
-  partnership_name: z.string().nullable(),
-  actor_name: z.string().nullable(),
+  partnership_id: z.nullable(uuid),
+  partnership_name: z.nullable(z.string()),
+  actor_name: z.nullable(z.string()),
   details: z.json(),
 });
 
@@ -268,7 +268,7 @@ export const rowSchemas = {
   hand_over_coordination: z.object({ partnership_id: uuid, pending_coordinator_org_id: uuid }),
   invite_organisation: membershipChangeRow,
   leave_partnership: membershipChangeRow,
-  mark_notifications_read: z.object({ marked: z.number().int(), unread: z.number().int() }),
+  mark_notifications_read: z.object({ marked: z.int(), unread: z.int() }),
   my_identity: identityRow,
   my_memberships: myMembershipRow,
   my_notifications: notificationRow,
@@ -276,7 +276,7 @@ export const rowSchemas = {
   network_export: exportRow,
   organisation_details: organisationDetailsRow,
   partnerships_in_bbox: partnershipRow,
-  propose_partnership: z.object({ partnership_id: uuid, invited: z.number().int() }),
+  propose_partnership: z.object({ partnership_id: uuid, invited: z.int() }),
   register_seeker: registrationRow,
   remove_ambassador: z.object({ removed: z.boolean(), province_code: z.string() }),
   remove_member: membershipChangeRow,
@@ -284,13 +284,13 @@ export const rowSchemas = {
   respond_to_handover: z.object({ partnership_id: uuid, coordinator_org_id: uuid }),
   respond_to_invitation: membershipChangeRow,
   save_my_contact: z.object({ organisation_id: uuid, saved: z.boolean() }),
-  set_max_members: z.object({ partnership_id: uuid, capacity: z.number().int() }),
+  set_max_members: z.object({ partnership_id: uuid, capacity: z.int() }),
   sites_in_bbox: siteRow,
   update_registration: registrationChangeRow,
   withdraw_invitation: membershipChangeRow,
   withdraw_registration: registrationChangeRow,
   withdraw_request: membershipChangeRow,
-} satisfies Record<RpcName, z.ZodType>;
+} satisfies Record<RpcName, z.ZodMiniType>;
 
 export type RowOf<F extends RpcName> = z.infer<(typeof rowSchemas)[F]>;
 

@@ -1,4 +1,3 @@
-import { booleanPointInPolygon } from '@turf/turf';
 /** The 12 Dutch provinces by CBS code (CBS Gebiedsindelingen 2025). */
 export const PROVINCE_CODES = [
   'PV20',
@@ -51,6 +50,11 @@ export interface ProvinceCollection {
 /** The Netherlands' mainland and islands, with a little margin, for the initial camera. */
 export const NETHERLANDS_BBOX: BBox = [3.3, 50.75, 7.23, 53.56];
 
+/** Whether a point on the map can be a place in the Netherlands at all (a cheap first check). */
+export function isInNetherlandsArea(lat: number, lng: number): boolean {
+  return lat >= 50.7 && lat <= 53.6 && lng >= 3.3 && lng <= 7.3;
+}
+
 /** One point feature at each province's label point, carrying its code and name. */
 export function provinceLabelPoints(provinces: ProvinceCollection) {
   return provinces.features.map((f) => ({
@@ -76,26 +80,5 @@ export function provincesWithLabelPoints(provinces: ProvinceCollection) {
 export function sortProvincesByName(provinces: readonly ProvinceFeature[]): ProvinceFeature[] {
   return [...provinces].sort((a, b) =>
     a.properties.name.localeCompare(b.properties.name, 'nl', { sensitivity: 'base' }),
-  );
-}
-
-/** The province a point lies in, or null outside them all (the sea, abroad). */
-export function provinceAt(
-  provinces: ProvinceCollection,
-  lat: number,
-  lng: number,
-): ProvinceFeature | null {
-  const point: [number, number] = [lng, lat];
-  return (
-    provinces.features.find((f) => {
-      const [west, south, east, north] = f.properties.bbox;
-      return (
-        lng >= west &&
-        lng <= east &&
-        lat >= south &&
-        lat <= north &&
-        booleanPointInPolygon(point, f.geometry)
-      );
-    }) ?? null
   );
 }

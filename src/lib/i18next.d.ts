@@ -1,9 +1,10 @@
 import 'i18next';
-import type nl from '../locales/nl.json';
+import type journeys from '../locales/nl/journeys.json';
+import type start from '../locales/nl/start.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: typeof start & typeof journeys };
   }
 }

@@ -1,18 +1,24 @@
-import { create } from 'zustand';
-import { isProvinceCode, type ProvinceCode } from '../domain/provinces';
+import { useRouter, useRouterState } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import type { ProvinceCode } from '../domain/provinces';
+import type { MapSearch } from './search-params';
 
 export const JOURNEYS = ['find', 'coverage', 'partnerships', 'ambassadors', 'invitation'] as const;
 export type JourneyId = (typeof JOURNEYS)[number];
 
 /** Dutch paths: the URL is what users share, so it speaks their language. */
-export const JOURNEY_PATHS: Record<JourneyId, string> = {
+export const JOURNEY_PATHS = {
   find: '/',
   coverage: '/dekking',
   partnerships: '/samenwerkingsverbanden',
   ambassadors: '/ambassadeurs',
   /** Opened from an invitation link; not in the navigation. */
   invitation: '/uitnodiging',
-};
+} as const satisfies Record<JourneyId, string>;
+
+const JOURNEY_OF_ROUTE = new Map<string, JourneyId>(
+  JOURNEYS.map((journey) => [JOURNEY_PATHS[journey], journey]),
+);
 
 /** A partnership or site picked on the map or in a list. */
 export type Selection = { kind: 'partnership' | 'site'; id: string } | null;
@@ -23,74 +29,73 @@ export interface UrlState {
   selection: Selection;
 }
 
-const SELECTION_PARAMS = { partnership: 'verband', site: 'locatie' } as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-
-export function parseUrl(pathname: string, search: string): UrlState {
-  const path = pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
-  const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  const journey =
-    JOURNEYS.find((j) => JOURNEY_PATHS[j] === normalised.toLowerCase()) ?? ('find' as const);
-  const params = new URLSearchParams(search);
-  const provinceParam = params.get('provincie')?.toUpperCase();
-  const partnership = params.get(SELECTION_PARAMS.partnership);
-  const site = params.get(SELECTION_PARAMS.site);
-  const selection: Selection =
-    partnership && UUID.test(partnership)
-      ? { kind: 'partnership', id: partnership.toLowerCase() }
-      : site && UUID.test(site)
-        ? { kind: 'site', id: site.toLowerCase() }
-        : null;
-  return { journey, province: isProvinceCode(provinceParam) ? provinceParam : null, selection };
-}
-
-/** Builds the URL for a state, keeping query parameters other features own. */
-export function buildUrl(state: UrlState, currentSearch = ''): string {
-  const params = new URLSearchParams(currentSearch);
-  if (state.province) params.set('provincie', state.province);
-  else params.delete('provincie');
-  params.delete(SELECTION_PARAMS.partnership);
-  params.delete(SELECTION_PARAMS.site);
-  if (state.selection) params.set(SELECTION_PARAMS[state.selection.kind], state.selection.id);
-  const query = params.toString();
-  return `${base}${JOURNEY_PATHS[state.journey]}${query ? `?${query}` : ''}`;
-}
-
-interface UrlStore extends UrlState {
+interface UrlActions {
+  /** Goes to a journey, taking along only what is on the map (province, selection). */
   setJourney: (journey: JourneyId) => void;
   selectProvince: (province: ProvinceCode | null) => void;
   select: (selection: Selection) => void;
 }
 
-const initial = (): UrlState =>
-  typeof window === 'undefined'
-    ? { journey: 'find', province: null, selection: null }
-    : parseUrl(window.location.pathname, window.location.search);
+export type UrlStore = UrlState & UrlActions;
 
-export const useUrlState = create<UrlStore>()((set, get) => {
-  const navigate = (next: UrlState) => {
-    set(next);
-    const url = buildUrl(next, window.location.search);
-    if (url !== `${window.location.pathname}${window.location.search}`) {
-      window.history.pushState(null, '', url);
-    }
-  };
-  const current = (): UrlState => {
-    const { journey, province, selection } = get();
-    return { journey, province, selection };
-  };
+function fromSearch(routeId: string | undefined, search: MapSearch): UrlState {
+  const selection: Selection = search.verband
+    ? { kind: 'partnership', id: search.verband }
+    : search.locatie
+      ? { kind: 'site', id: search.locatie }
+      : null;
   return {
-    ...initial(),
-    setJourney: (journey) => navigate({ ...current(), journey }),
-    selectProvince: (province) => navigate({ ...current(), province, selection: null }),
-    select: (selection) => navigate({ ...current(), selection }),
+    journey: JOURNEY_OF_ROUTE.get(routeId ?? '/') ?? 'find',
+    province: search.provincie ?? null,
+    selection,
   };
-});
+}
 
-if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', () => {
-    useUrlState.setState(parseUrl(window.location.pathname, window.location.search));
+/**
+ * The journey, province and selection in the URL, read from the router (each route checks its
+ * search with zod, see search-params.ts) with a selector, as a small store would offer them.
+ */
+export function useUrlState<T>(selector: (store: UrlStore) => T): T {
+  const router = useRouter();
+  const state = useRouterState({
+    select: (s) => {
+      const match = s.matches[s.matches.length - 1];
+      return fromSearch(match?.routeId, (match?.search ?? {}) as MapSearch);
+    },
+    structuralSharing: true,
   });
+  const actions = useMemo<UrlActions>(() => {
+    const mapSearch = (search: MapSearch) => ({
+      provincie: search.provincie,
+      verband: search.verband,
+      locatie: search.locatie,
+    });
+    return {
+      setJourney: (journey) =>
+        void router.navigate({
+          to: JOURNEY_PATHS[journey],
+          search: (prev: MapSearch) => mapSearch(prev),
+        }),
+      selectProvince: (province) =>
+        void router.navigate({
+          to: '.',
+          search: (prev: MapSearch) => ({
+            ...prev,
+            provincie: province ?? undefined,
+            verband: undefined,
+            locatie: undefined,
+          }),
+        }),
+      select: (selection) =>
+        void router.navigate({
+          to: '.',
+          search: (prev: MapSearch) => ({
+            ...prev,
+            verband: selection?.kind === 'partnership' ? selection.id : undefined,
+            locatie: selection?.kind === 'site' ? selection.id : undefined,
+          }),
+        }),
+    };
+  }, [router]);
+  return selector({ ...state, ...actions });
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import nl from './nl.json';
+import enJourneys from './en/journeys.json';
+import enStart from './en/start.json';
+import nlJourneys from './nl/journeys.json';
+import nlStart from './nl/start.json';
+
+const nl = { ...nlStart, ...nlJourneys };
+const en = { ...enStart, ...enJourneys };
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -11,6 +16,13 @@ function entries(catalog: Catalog, prefix = ''): [string, string][] {
 }
 
 describe('message catalogs', () => {
+  it('split the same sections into the page and the journeys in both languages', () => {
+    expect(Object.keys(enStart).sort()).toEqual(Object.keys(nlStart).sort());
+    expect(Object.keys(enJourneys).sort()).toEqual(Object.keys(nlJourneys).sort());
+    const overlap = Object.keys(nlStart).filter((section) => section in nlJourneys);
+    expect(overlap).toEqual([]);
+  });
+
   it('have the same keys in Dutch and English', () => {
     const nlKeys = entries(nl)
       .map(([k]) => k)

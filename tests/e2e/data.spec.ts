@@ -86,27 +86,56 @@ test.describe('de demodatabase in de browser', () => {
     expect(await app.seriousAccessibilityViolations()).toEqual([]);
   });
 
-  test('onthoudt de gegevens in de browser: na herladen staan ze er meteen weer', async ({
-    app,
-    page,
-  }) => {
-    await app.open('/');
-    await app.waitForData();
-    await page.reload();
-    await app.waitForData();
-    expect(await app.renderedPartnershipIds()).toHaveLength(25);
-  });
-
   test('geeft een duidelijke melding als de database niet kan starten', async ({ app, page }) => {
     app.expectConsoleError(
       /database could not start|Failed to load resource|Failed to fetch|ERR_FAILED/,
     );
     await page.route('**/*.wasm', (route) => route.abort());
     await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText('De demodatabase kon niet starten');
-    await expect(page.getByRole('button', { name: 'Opnieuw laden' })).toBeVisible();
+    const banner = page.getByRole('alert').filter({ hasText: 'De demodatabase kon niet starten' });
+    // What the page came with stays on the map, and the banner says from when it is.
+    await expect(banner).toContainText(/u ziet de gegevens van .*\d{2}:\d{2}\./);
+    await expect(banner.getByRole('button', { name: 'Opnieuw laden' })).toBeVisible();
+    await app.waitForData();
+    expect(await app.renderedPartnershipIds()).not.toHaveLength(0);
     // The map and provinces do not depend on the database.
-    await app.waitForMapIdle();
     expect(await app.renderedProvinceCodes()).toHaveLength(12);
+  });
+
+  test('een schrijfactie zonder database zegt dat en houdt vast wat u typte', async ({
+    app,
+    page,
+  }) => {
+    app.expectConsoleError(
+      /database could not start|Failed to load resource|Failed to fetch|ERR_FAILED/,
+    );
+    const utrecht =
+      '/?plaats=Utrecht&lat=52.09084&lng=5.12111&opleiding=groen&deelnemers=3&vervoer=ov&minuten=30';
+    await app.open(utrecht);
+    await app.viewAs('Medewerker kleine aanbieder');
+    await expect(page.getByRole('region', { name: 'Mijn aanmeldingen' })).toBeVisible();
+    await app.waitForKeptCache(
+      'kleine-aanbieder',
+      'partnerships',
+      'Facilitair & Groen Samen De Bilt',
+    );
+    await app.waitForKeptCache('kleine-aanbieder', 'sites');
+
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.reload();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'De demodatabase kon niet starten' }),
+    ).toBeVisible({ timeout: 30_000 });
+    const card = page
+      .getByRole('region', { name: 'Mogelijkheden' })
+      .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
+    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
+    const message = card.getByRole('textbox', { name: 'Bericht aan de regiehouder (optioneel)' });
+    await message.fill('Wij hebben drie deelnemers voor groen.');
+    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
+    await expect(card.getByRole('alert')).toContainText(
+      'Geen verbinding met de database. Wat u invulde blijft staan',
+    );
+    await expect(message).toHaveValue('Wij hebben drie deelnemers voor groen.');
   });
 });

@@ -19,6 +19,29 @@ test.describe('de app-schil', () => {
     await expect(page).toHaveTitle('Samenwerkingsverbanden · Samenkaart');
   });
 
+  test('oude en kapotte links openen hetzelfde scherm en zeggen wat ze negeerden', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/dekking?provincie=pv26&opleiding=groen');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dekking');
+    await expect(page.getByLabel('Opleiding')).toHaveValue('groen');
+    await expect(page).toHaveURL(/provincie=PV26/);
+
+    // An unknown path opens the start page, keeping what the map showed.
+    await app.open('/bestaat-niet?provincie=PV21');
+    await expect(page).toHaveURL(/\/\?provincie=PV21$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoek een groep');
+
+    // A value that does not fit is ignored, and the page says so.
+    await app.open('/?vervoer=raket&minuten=30');
+    await expect(page.getByRole('status').filter({ hasText: 'genegeerd' })).toContainText(
+      'genegeerd: vervoer',
+    );
+    await expect(page.getByLabel('Vervoer')).toHaveValue('ov');
+    await expect(page.getByLabel('Maximale reistijd (minuten)')).toHaveValue('30');
+  });
+
   test('schakelt naar het Engels en terug', async ({ app, page }) => {
     await app.open('/');
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -31,6 +54,8 @@ test.describe('de app-schil', () => {
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find a group');
+    // The journeys' own texts come with their route, in the language chosen.
+    await expect(page.getByRole('form', { name: 'Where are your students?' })).toBeVisible();
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoek een groep');
   });

@@ -38,8 +38,7 @@ test.describe('opstarten', () => {
     await expect(
       mine.getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' }),
     ).toBeVisible();
-    // The kept cache is written shortly after a change.
-    await page.waitForTimeout(1000);
+    await app.waitForKeptCache('kleine-aanbieder', 'my-memberships', 'De Bilt');
 
     const release = await app.holdDatabase();
     await page.reload();
@@ -57,7 +56,7 @@ test.describe('opstarten', () => {
     await app.viewAs('Medewerker kleine aanbieder');
     await app.waitForData();
     await expect(page.getByRole('region', { name: 'Mijn aanmeldingen' })).toBeVisible();
-    await page.waitForTimeout(1000);
+    await app.waitForKeptCache('kleine-aanbieder', 'identity');
 
     const release = await app.holdDatabase();
     await page.reload();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -66,6 +66,49 @@ export class AppDriver {
   /** Whether the live database has answered (the page marks it). */
   async databaseReady(): Promise<boolean> {
     return this.page.evaluate(() => performance.getEntriesByName('samenkaart:db-ready').length > 0);
+  }
+
+  /**
+   * Waits until the cache kept in IndexedDB for the next visit holds this identity's (persona
+   * id) query, with `text` in its data: what is on screen now would be there after a reload.
+   */
+  async waitForKeptCache(identity: string, query: string, text = '') {
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(
+            ([who, name, wanted]) =>
+              new Promise<boolean>((resolve) => {
+                const open = indexedDB.open('keyval-store');
+                open.onerror = () => resolve(false);
+                open.onsuccess = () => {
+                  const db = open.result;
+                  if (!db.objectStoreNames.contains('keyval')) return resolve(false);
+                  const read = db
+                    .transaction('keyval')
+                    .objectStore('keyval')
+                    .get('samenkaart-query-cache');
+                  read.onerror = () => resolve(false);
+                  read.onsuccess = () => {
+                    const kept = typeof read.result === 'string' ? JSON.parse(read.result) : null;
+                    const queries: { queryKey: unknown[]; state: { data: unknown } }[] =
+                      kept?.clientState?.queries ?? [];
+                    resolve(
+                      queries.some(
+                        (q) =>
+                          q.queryKey[1] === who &&
+                          q.queryKey[2] === name &&
+                          JSON.stringify(q.state.data).includes(wanted),
+                      ),
+                    );
+                  };
+                };
+              }),
+            [identity, query, text] as const,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
   }
 
   /** Goes to a journey through the main navigation. */

@@ -11,7 +11,7 @@ export const getIdentityQueryOptions = (port: DataPort | null, identity: string)
     queryKey: queryKeys.db.identity(identity),
     // A visitor is nobody: no need to ask the database (one request less at start-up).
     queryFn: () => (VISITORS.has(identity) ? null : port!.myIdentity()),
-    enabled: port !== null,
+    enabled: port !== null || VISITORS.has(identity),
   });
 
 /** Who is signed in (profile, organisation, ambassador provinces), or null for a visitor. */

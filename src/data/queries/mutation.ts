@@ -18,7 +18,7 @@ export function useDataMutation<A, R>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (args: A) => {
-      const port = state.status === 'ready' ? state.port : await whenReady();
+      const port = state.status !== 'starting' && state.port ? state.port : await whenReady();
       return call(port, args);
     },
     onSuccess: () => {

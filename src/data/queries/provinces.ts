@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PROVINCE_CODES, type ProvinceCollection } from '../../domain/provinces';
 import { queryKeys } from '../../lib/query-keys';
 
@@ -13,7 +13,7 @@ const provinceCollectionSchema = z.object({
         id: z.enum(PROVINCE_CODES),
         properties: z.object({
           code: z.enum(PROVINCE_CODES),
-          name: z.string().min(1),
+          name: z.string().check(z.minLength(1)),
           label: lngLat,
           bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
         }),
@@ -29,7 +29,7 @@ const provinceCollectionSchema = z.object({
         ]),
       }),
     )
-    .length(12),
+    .check(z.length(12)),
 });
 
 /** The province boundaries built by `npm run geo`, served as a static file with the app. */

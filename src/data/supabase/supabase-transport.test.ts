@@ -29,6 +29,14 @@ const server = setupServer(
         },
       ]);
     }
+    if (params.fn === 'my_registrations') return HttpResponse.error();
+    if (params.fn === 'my_memberships') return new HttpResponse('Bad gateway', { status: 502 });
+    if (params.fn === 'my_notifications') {
+      return HttpResponse.json(
+        { code: 'P0001', message: 'boom', details: null, hint: null },
+        { status: 500 },
+      );
+    }
     if (params.fn === 'decide_membership') {
       return HttpResponse.json(
         { code: 'SK001', message: 'capacity_exceeded', details: '10', hint: null },
@@ -86,5 +94,17 @@ describe('the supabase adapter', () => {
       membership: '00000000-0000-4000-8000-000000000009',
       accept: true,
     });
+  });
+
+  it('calls a backend that cannot be reached unavailable, not a refusal', async () => {
+    await expect(port().myRegistrations()).rejects.toMatchObject({
+      name: 'DataError',
+      code: 'unavailable',
+    });
+    await expect(port().myMemberships()).rejects.toMatchObject({ code: 'unavailable' });
+  });
+
+  it('keeps an error the database raised a database error, even with status 500', async () => {
+    await expect(port().myNotifications()).rejects.toMatchObject({ code: 'unexpected' });
   });
 });

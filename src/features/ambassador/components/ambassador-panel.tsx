@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadState } from '../../../components/load-state';
 import { useDataContext } from '../../../data/data-context';
-import { usePersonaStore } from '../../../data/embedded/persona-store';
 import { useIdentity } from '../../../data/queries/identity';
 import { DEFAULT_ESCALATION_WORKING_DAYS, waiting } from '../../../domain/waiting';
 import { useInbox } from '../api/inbox';
@@ -14,14 +14,15 @@ import { InviteForm } from './invite-form';
 /** "Ambassadeurs": the inbox of newcomers and join requests, and invitations by link. */
 export function AmbassadorPanel() {
   const { t } = useTranslation();
-  const { state } = useDataContext();
-  const setPersona = usePersonaStore((s) => s.setPersona);
-  const { data: identity } = useIdentity();
-  const { data: inbox } = useInbox(identity !== null && identity !== undefined);
+  const { viewAs } = useDataContext();
+  const identityQuery = useIdentity();
+  const identity = identityQuery.data;
+  const inboxQuery = useInbox(identity !== null && identity !== undefined);
+  const inbox = inboxQuery.data;
   const now = new Date();
   const [outcome, setOutcome] = useState<string | null>(null);
 
-  if (state.status !== 'ready') return null;
+  if (identity === undefined) return <LoadState queries={[identityQuery]} />;
   if (!identity) {
     return (
       <section aria-labelledby="inbox-heading" className="inbox">
@@ -29,8 +30,8 @@ export function AmbassadorPanel() {
           {t('ambassador.inboxHeading')}
         </h2>
         <p>{t('ambassador.signIn')}</p>
-        {state.backend === 'embedded' ? (
-          <button type="button" className="secondary" onClick={() => setPersona('ambassadeur')}>
+        {viewAs ? (
+          <button type="button" className="secondary" onClick={() => viewAs?.('ambassadeur')}>
             {t('ambassador.viewAsAmbassador')}
           </button>
         ) : null}
@@ -58,11 +59,15 @@ export function AmbassadorPanel() {
         <h2 id="inbox-heading" className="panel-heading">
           {t('ambassador.inboxHeading')}
         </h2>
-        <p>
-          {items.length
-            ? t('ambassador.inboxCount', { count: items.length })
-            : t('ambassador.inboxEmpty')}
-        </p>
+        {inbox ? (
+          <p>
+            {items.length
+              ? t('ambassador.inboxCount', { count: items.length })
+              : t('ambassador.inboxEmpty')}
+          </p>
+        ) : (
+          <LoadState queries={[inboxQuery]} />
+        )}
         <p role="status" className={outcome ? 'success' : undefined}>
           {outcome}
         </p>

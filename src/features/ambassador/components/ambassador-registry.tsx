@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadState } from '../../../components/load-state';
 import { errorMessageKey } from '../../../data/errors';
 import { useCoverageBoard } from '../../../data/queries/coverage';
 import { useNetworkSites } from '../../../data/queries/network';
@@ -9,7 +10,8 @@ import { useAssignAmbassador, useRemoveAmbassador } from '../api/inbox';
 /** AvZ only: which organisation welcomes newcomers in which province; assign and remove. */
 export function AmbassadorRegistry() {
   const { t } = useTranslation();
-  const { data: board } = useCoverageBoard({ asOf: null, opleiding: null });
+  const boardQuery = useCoverageBoard({ asOf: null, opleiding: null });
+  const board = boardQuery.data;
   const { data: sites } = useNetworkSites();
   const assign = useAssignAmbassador();
   const remove = useRemoveAmbassador();
@@ -23,7 +25,16 @@ export function AmbassadorRegistry() {
         byId.set(s.organisation_id, s.organisation_name);
     return [...byId].sort((a, b) => a[1].localeCompare(b[1], 'nl'));
   }, [sites]);
-  if (!board) return null;
+  if (!board) {
+    return (
+      <section aria-labelledby="registry-heading" className="registry">
+        <h2 id="registry-heading" className="panel-heading">
+          {t('ambassador.registryHeading')}
+        </h2>
+        <LoadState queries={[boardQuery]} />
+      </section>
+    );
+  }
   const error = assign.error ?? remove.error;
 
   const submit = (event: FormEvent) => {

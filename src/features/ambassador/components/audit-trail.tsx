@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LoadState } from '../../../components/load-state';
 import { useAuditTrail } from '../api/inbox';
 
 const ACTIONS = [
@@ -16,8 +17,8 @@ const ACTIONS = [
 /** Who decided what and when: for partnership coordinators (their own) and AvZ (all). */
 export function AuditTrail() {
   const { t, i18n } = useTranslation();
-  const { data: entries } = useAuditTrail(true);
-  if (!entries) return null;
+  const trail = useAuditTrail(true);
+  const entries = trail.data;
   const when = (iso: string) =>
     new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
       dateStyle: 'medium',
@@ -28,7 +29,9 @@ export function AuditTrail() {
       <h2 id="audit-heading" className="panel-heading">
         {t('ambassador.auditHeading')}
       </h2>
-      {entries.length ? (
+      {!entries ? (
+        <LoadState queries={[trail]} />
+      ) : entries.length ? (
         <ol className="audit-list">
           {entries.map((entry, i) => {
             const action = ACTIONS.find((a) => a === entry.action);

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { useSearch } from '@tanstack/react-router';
+import { LoadState } from '../../../components/load-state';
 import { useDataContext } from '../../../data/data-context';
-import { usePersonaStore } from '../../../data/embedded/persona-store';
 import { DataError, errorMessageKey, invalidField, toDataError } from '../../../data/errors';
 import { emailField, nameField } from '../../../lib/field-rules';
 import { useIdentity } from '../../../data/queries/identity';
@@ -12,7 +13,7 @@ import { usePickedSite } from '../stores/picked-site';
 
 const TOKEN = /^[0-9a-f]{64}$/;
 const formSchema = z.object({
-  organisation: nameField(2, 120).nullable(),
+  organisation: z.nullable(nameField(2, 120)),
   siteName: nameField(2, 120),
   contactName: nameField(2, 120),
   email: emailField,
@@ -37,13 +38,13 @@ const FIELD_ERROR: Record<Field, string> = {
 /** The page behind an invitation link: register organisation and site, land as a member. */
 export function InvitationPanel() {
   const { t } = useTranslation();
-  const { state } = useDataContext();
-  const setPersona = usePersonaStore((s) => s.setPersona);
+  const { viewAs } = useDataContext();
   const setJourney = useUrlState((s) => s.setJourney);
-  const { data: identity } = useIdentity();
+  const identityQuery = useIdentity();
+  const identity = identityQuery.data;
   const site = usePickedSite((s) => s.site);
   const accept = useAcceptInvitation();
-  const [token] = useState(() => new URLSearchParams(window.location.search).get('token') ?? '');
+  const token = useSearch({ from: '/uitnodiging' }).token ?? '';
   const [values, setValues] = useState({
     organisation: '',
     siteName: 'Hoofdlocatie',
@@ -66,7 +67,7 @@ export function InvitationPanel() {
       </p>
     );
   }
-  if (state.status !== 'ready') return null;
+  if (identity === undefined) return <LoadState queries={[identityQuery]} />;
   if (!identity) {
     return (
       <section aria-labelledby="invitation-heading">
@@ -74,12 +75,8 @@ export function InvitationPanel() {
           {t('invitation.heading')}
         </h2>
         <p>{t('invitation.signIn')}</p>
-        {state.backend === 'embedded' ? (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setPersona('nieuwe-aanbieder')}
-          >
+        {viewAs ? (
+          <button type="button" className="secondary" onClick={() => viewAs?.('nieuwe-aanbieder')}>
             {t('invitation.viewAsNewcomer')}
           </button>
         ) : null}

@@ -1,8 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { isInNetherlandsArea } from '../../../domain/provinces';
+import { useMemo } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
-import type { MapMouseEvent } from 'maplibre-gl';
 import { useUrlState } from '../../../lib/url-state';
+import type { MapInteraction } from '../../../map/interaction-router';
 import { useMap } from '../../../map/map-context';
+import { useMapInteraction } from '../../../map/use-map-interaction';
 import { PICKED_SITE_SOURCE_ID, pickedSiteLayers } from '../../../map/layers/picked-site';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
 import { usePickedSite } from '../stores/picked-site';
@@ -31,17 +33,23 @@ export function SitePickerLayer({ nameOf }: { nameOf: (lat: number, lng: number)
   );
   useGeoJsonLayers(map, PICKED_SITE_SOURCE_ID, data, pickedSiteLayers);
 
-  useEffect(() => {
-    if (!map || !active) return;
-    const onClick = (e: MapMouseEvent) => {
-      const { lat, lng } = e.lngLat;
-      if (lat < 50.7 || lat > 53.6 || lng < 3.3 || lng > 7.3) return;
-      pick({ lat: Number(lat.toFixed(5)), lng: Number(lng.toFixed(5)), place: nameOf(lat, lng) });
-    };
-    map.on('click', onClick);
-    return () => {
-      map.off('click', onClick);
-    };
-  }, [map, active, pick, nameOf]);
+  const placeSite = useMemo<MapInteraction | null>(
+    () =>
+      active
+        ? {
+            layers: [],
+            onClick: (_hit, { lngLat: { lat, lng } }) => {
+              if (!isInNetherlandsArea(lat, lng)) return;
+              pick({
+                lat: Number(lat.toFixed(5)),
+                lng: Number(lng.toFixed(5)),
+                place: nameOf(lat, lng),
+              });
+            },
+          }
+        : null,
+    [active, pick, nameOf],
+  );
+  useMapInteraction(placeSite);
   return null;
 }

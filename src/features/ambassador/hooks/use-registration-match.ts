@@ -3,7 +3,7 @@ import type { JoinOption, MatchResult, NewGroupOption } from '../../../domain/ma
 import { reachesGroup } from '../../../domain/matching/network';
 import { OPLEIDINGEN, type Opleiding } from '../../../domain/vocabulary';
 import { useIdentity } from '../../../data/queries/identity';
-import { useMatchingNetwork } from '../../../data/queries/network';
+import { useMatchingNetwork } from '../../../data/queries/matching-network';
 import type { InboxRow } from '../../../data/schemas';
 
 export interface RegistrationMatch {

@@ -8,6 +8,7 @@ import { COVERAGE_LABEL_SOURCE_ID, coverageLabelLayers } from '../../../map/laye
 import { NETWORK_SITE_SOURCE_ID } from '../../../map/layers/network';
 import { PROVINCE_SOURCE_ID } from '../../../map/layers/provinces';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
+import { useSourceReady } from '../../../map/use-source-ready';
 import { useCoverageView } from '../hooks/use-coverage-view';
 
 /** The coverage board on the map: choropleth for the filters, status labels, gaps marked. */
@@ -17,6 +18,8 @@ export function CoverageLayers() {
   const active = useUrlState((s) => s.journey) === 'coverage';
   const view = useCoverageView();
   const { data: provinces } = useProvinces();
+  const provincesOnMap = useSourceReady(map, PROVINCE_SOURCE_ID);
+  const sitesOnMap = useSourceReady(map, NETWORK_SITE_SOURCE_ID);
 
   const labels = useMemo<FeatureCollection<Point>>(() => {
     if (!active || !view || !provinces) return { type: 'FeatureCollection', features: [] };
@@ -45,14 +48,14 @@ export function CoverageLayers() {
 
   // The choropleth follows the board's date and opleiding while this journey is open.
   useEffect(() => {
-    if (!map || !active || !view || !map.getSource(PROVINCE_SOURCE_ID)) return;
+    if (!map || !active || !view || !provincesOnMap) return;
     for (const row of view.board) {
       map.setFeatureState({ source: PROVINCE_SOURCE_ID, id: row.code }, { coverage: row.status });
     }
-  }, [map, active, view]);
+  }, [map, active, view, provincesOnMap]);
 
   useEffect(() => {
-    if (!map || !active || !view?.unmatched || !map.getSource(NETWORK_SITE_SOURCE_ID)) return;
+    if (!map || !active || !view?.unmatched || !sitesOnMap) return;
     const ids = [...new Set(view.unmatched.map((s) => s.siteId))];
     for (const id of ids)
       map.setFeatureState({ source: NETWORK_SITE_SOURCE_ID, id }, { unmatched: true });
@@ -61,7 +64,7 @@ export function CoverageLayers() {
       for (const id of ids)
         map.setFeatureState({ source: NETWORK_SITE_SOURCE_ID, id }, { unmatched: false });
     };
-  }, [map, active, view]);
+  }, [map, active, view, sitesOnMap]);
 
   return null;
 }

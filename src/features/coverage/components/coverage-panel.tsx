@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ContactDetails } from '../../../components/contact-details';
 import { useUrlState } from '../../../lib/url-state';
-import { useCoverageView } from '../hooks/use-coverage-view';
+import { LoadState } from '../../../components/load-state';
+import { useCoverageQueries, useCoverageView } from '../hooks/use-coverage-view';
 import { CoverageExport } from './coverage-export';
 import { CoverageFilters } from './coverage-filters';
 import { CoverageTimeline } from './coverage-timeline';
@@ -14,7 +15,8 @@ export function CoveragePanel() {
   const { t } = useTranslation();
   const view = useCoverageView();
   const province = useUrlState((s) => s.province);
-  if (!view) return <p role="status">{t('network.loading')}</p>;
+  const queries = useCoverageQueries();
+  if (!view) return <LoadState queries={queries} />;
   const row = view.board.find((r) => r.code === province);
   return (
     <div className="coverage-panel">

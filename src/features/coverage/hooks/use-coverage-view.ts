@@ -2,8 +2,15 @@ import { useMemo } from 'react';
 import { standings, suggestActions, type Seeker } from '../../../domain/coverage';
 import { OPLEIDINGEN, type Opleiding } from '../../../domain/vocabulary';
 import { useCoverageBoard } from '../../../data/queries/coverage';
-import { useMatchingNetworks, useNetworkSites } from '../../../data/queries/network';
+import { useMatchingNetworks } from '../../../data/queries/matching-network';
+import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import { useCoverageParams } from '../stores/coverage-params';
+
+/** The reads the board is made of, for saying where they are (see LoadState). */
+export function useCoverageQueries() {
+  const { asOf, opleiding } = useCoverageParams();
+  return [useCoverageBoard({ asOf, opleiding }), useNetworkSites(), usePartnerships()] as const;
+}
 
 /** The board for the current filters, with unmatched seekers and suggested actions. */
 export function useCoverageView() {

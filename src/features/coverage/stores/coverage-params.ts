@@ -1,13 +1,9 @@
-import { create } from 'zustand';
-import {
-  COVERAGE_STATUSES,
-  OPLEIDINGEN,
-  type CoverageStatus,
-  type Opleiding,
-} from '../../../domain/vocabulary';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { COVERAGE_STATUSES, type CoverageStatus, type Opleiding } from '../../../domain/vocabulary';
+import type { CoverageSearch } from '../../../lib/search-params';
 
 export const STATUSES = COVERAGE_STATUSES;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface CoverageParams {
   /** Day the board shows (YYYY-MM-DD), null for today. */
@@ -18,51 +14,42 @@ export interface CoverageParams {
   statuses: CoverageStatus[];
 }
 
-export function parseCoverageParams(search: string): CoverageParams {
-  const p = new URLSearchParams(search);
-  const day = p.get('datum');
-  const opleiding = p.get('opleiding');
-  const statuses = (p.get('status') ?? '')
-    .split(',')
-    .filter((s): s is CoverageStatus => STATUSES.includes(s as CoverageStatus));
+export function coverageParams(search: CoverageSearch): CoverageParams {
   return {
-    asOf: day && ISO_DAY.test(day) && !Number.isNaN(Date.parse(day)) ? day : null,
-    opleiding: OPLEIDINGEN.find((o) => o === opleiding) ?? null,
-    statuses,
+    asOf: search.datum ?? null,
+    opleiding: search.opleiding && search.opleiding !== 'alle' ? search.opleiding : null,
+    statuses: (search.status?.split(',') ?? []).filter((s): s is CoverageStatus =>
+      (STATUSES as readonly string[]).includes(s),
+    ),
   };
 }
 
-export function writeCoverageParams(params: CoverageParams, search: string): string {
-  const p = new URLSearchParams(search);
-  if (params.asOf) p.set('datum', params.asOf);
-  else p.delete('datum');
-  if (params.opleiding) p.set('opleiding', params.opleiding);
-  else p.set('opleiding', 'alle');
-  if (params.statuses.length) p.set('status', params.statuses.join(','));
-  else p.delete('status');
-  const query = p.toString();
-  return query ? `?${query}` : '';
+export function coverageSearchChanges(changes: Partial<CoverageParams>): Partial<CoverageSearch> {
+  const out: Partial<CoverageSearch> = {};
+  if ('asOf' in changes) out.datum = changes.asOf ?? undefined;
+  if ('opleiding' in changes) out.opleiding = changes.opleiding ?? 'alle';
+  if (changes.statuses) out.status = changes.statuses.join(',') || undefined;
+  return out;
 }
 
 interface CoverageStore extends CoverageParams {
   update: (changes: Partial<CoverageParams>) => void;
 }
 
-/** Filters of the coverage board, mirrored in the URL so the view can be shared. */
-export const useCoverageParams = create<CoverageStore>()((set, get) => ({
-  ...(typeof window === 'undefined'
-    ? { asOf: null, opleiding: null, statuses: [] }
-    : parseCoverageParams(window.location.search)),
-  update: (changes) => {
-    set(changes);
-    const { asOf, opleiding, statuses } = get();
-    const search = writeCoverageParams({ asOf, opleiding, statuses }, window.location.search);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
-  },
-}));
-
-if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', () =>
-    useCoverageParams.setState(parseCoverageParams(window.location.search)),
+/** Filters of the coverage board, in the URL (checked by the route) so the view can be shared. */
+export function useCoverageParams<T = CoverageStore>(selector?: (store: CoverageStore) => T): T {
+  const search = useSearch({ from: '/dekking' });
+  const navigate = useNavigate({ from: '/dekking' });
+  const store = useMemo<CoverageStore>(
+    () => ({
+      ...coverageParams(search),
+      update: (changes) =>
+        void navigate({
+          search: (prev) => ({ ...prev, ...coverageSearchChanges(changes) }),
+          replace: true,
+        }),
+    }),
+    [search, navigate],
   );
+  return selector ? selector(store) : (store as T);
 }

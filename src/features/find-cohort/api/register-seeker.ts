@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SEEKER_INTENTS } from '../../../domain/vocabulary';
 import { useDataMutation } from '../../../data/queries/mutation';
 import type { RpcArgs } from '../../../data/rpc';
@@ -6,7 +6,7 @@ import { emailField, nameField, phoneField } from '../../../lib/field-rules';
 
 /** The registration form, with the database's rules (app_private.checked_text and friends). */
 export const registrationSchema = z.object({
-  organisation: nameField(2, 120).nullable(),
+  organisation: z.nullable(nameField(2, 120)),
   siteName: nameField(2, 120),
   sitePlace: nameField(2, 80),
   contactName: nameField(2, 120),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../../../data/data-context';
 import { useProvinces } from '../../../data/queries/provinces';
-import { provinceAt } from '../../../domain/provinces';
+import { provinceAt } from '../../../domain/province-at';
 import { useMatch } from '../hooks/use-match';
 import { useFindStore } from '../stores/find-params';
 import { FindForm } from './find-form';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LoadState } from '../../../components/load-state';
 import { useIdentity } from '../../../data/queries/identity';
 import { useMyMemberships, useMyRegistrations } from '../api/mine';
 import { MembershipItem } from './membership-item';
@@ -12,8 +13,10 @@ export function MyRegistrations() {
   const { t } = useTranslation();
   const { data: identity } = useIdentity();
   const enabled = !!identity?.organisation_id;
-  const { data: registrations } = useMyRegistrations(enabled);
-  const { data: memberships } = useMyMemberships(enabled);
+  const registrationsQuery = useMyRegistrations(enabled);
+  const membershipsQuery = useMyMemberships(enabled);
+  const registrations = registrationsQuery.data;
+  const memberships = membershipsQuery.data;
   if (!enabled) return null;
 
   const toAnswer = (memberships ?? []).filter(
@@ -25,6 +28,7 @@ export function MyRegistrations() {
       <h2 id="mine-heading" className="panel-heading">
         {t('mine.heading')}
       </h2>
+      <LoadState queries={[registrationsQuery, membershipsQuery]} />
       {toAnswer.length ? (
         <>
           <h3>{t('mine.toAnswerHeading')}</h3>

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { isInNetherlandsArea } from '../../../domain/provinces';
 import { bbox, circle, featureCollection, point } from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import { useUrlState } from '../../../lib/url-state';
+import type { MapInteraction } from '../../../map/interaction-router';
 import { useMap } from '../../../map/map-context';
+import { useMapInteraction } from '../../../map/use-map-interaction';
 import {
   NETWORK_POINT_LAYERS,
   NETWORK_SITE_SOURCE_ID,
@@ -13,6 +15,7 @@ import {
 } from '../../../map/layers/network';
 import { REACH_SOURCE_ID, reachLayers } from '../../../map/layers/reach';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
+import { useSourceReady } from '../../../map/use-source-ready';
 import { getGazetteer } from '../geocoding/create-geocoder';
 import { useMatch } from '../hooks/use-match';
 import { useFindStore } from '../stores/find-params';
@@ -29,6 +32,8 @@ export function ReachLayers() {
   const hovered = useResultHover((s) => s.hovered);
   const { data: partnerships } = usePartnerships();
   const { data: sites } = useNetworkSites();
+  const partnershipsOnMap = useSourceReady(map, PARTNERSHIP_SOURCE_ID);
+  const sitesOnMap = useSourceReady(map, NETWORK_SITE_SOURCE_ID);
 
   const zone = useMemo<FeatureCollection>(() => {
     if (!active || !match) return { type: 'FeatureCollection', features: [] };
@@ -78,6 +83,7 @@ export function ReachLayers() {
   // Dim what the answer does not involve; undo when the search or the journey changes.
   useEffect(() => {
     if (!map || !active || !match || !partnerships || !sites) return;
+    if (!partnershipsOnMap || !sitesOnMap) return;
     const involvedOrganisations = new Set(
       match.result.options.flatMap((o) =>
         o.kind === 'new' ? o.others.map((c) => c.organisationId) : [],
@@ -103,7 +109,7 @@ export function ReachLayers() {
       for (const target of states)
         if (map.getSource(target.source)) map.setFeatureState(target, { dim: false });
     };
-  }, [map, active, match, partnerships, sites]);
+  }, [map, active, match, partnerships, sites, partnershipsOnMap, sitesOnMap]);
 
   useEffect(() => {
     if (!map || !hovered) return;
@@ -118,51 +124,46 @@ export function ReachLayers() {
     };
   }, [map, hovered]);
 
-  // In this journey a click on the map (not on a point) sets where the students are.
-  useEffect(() => {
-    if (!map || !active) return;
-    const onClick = (e: MapMouseEvent) => {
-      const points = NETWORK_POINT_LAYERS.map((c) => c.layer).filter((id) => map.getLayer(id));
-      if (points.length && map.queryRenderedFeatures(e.point, { layers: points }).length) return;
-      const { lat, lng } = e.lngLat;
-      if (lat < 50.7 || lat > 53.6 || lng < 3.3 || lng > 7.3) return;
-      const near = getGazetteer().nearest(lat, lng);
-      update({
-        origin: {
-          label: near ? t('find.pointNear', { place: near.label }) : t('find.pointOnMap'),
-          lat: Number(lat.toFixed(5)),
-          lng: Number(lng.toFixed(5)),
-          place: near?.label,
-        },
-      });
-    };
-    map.on('click', onClick);
-    return () => {
-      map.off('click', onClick);
-    };
-  }, [map, active, update, t]);
-
-  // Pointing at a point on the map highlights its card in the result list.
+  // In this journey a click on the map (not on a point) sets where the students are, and
+  // pointing at a point highlights its card in the result list.
   const setHovered = useResultHover((s) => s.setHovered);
-  useEffect(() => {
-    if (!map || !active) return;
-    const handlers = NETWORK_POINT_LAYERS.map(({ layer, kind }) => {
-      const onMove = (e: MapLayerMouseEvent) => {
-        const id = e.features?.[0]?.properties?.id;
-        if (typeof id === 'string') setHovered({ kind, id });
-      };
-      const onLeave = () => setHovered(null);
-      map.on('mousemove', layer, onMove);
-      map.on('mouseleave', layer, onLeave);
-      return { layer, onMove, onLeave };
-    });
-    return () => {
-      for (const { layer, onMove, onLeave } of handlers) {
-        map.off('mousemove', layer, onMove);
-        map.off('mouseleave', layer, onLeave);
-      }
-    };
-  }, [map, active, setHovered]);
+  const placeOrigin = useMemo<MapInteraction | null>(
+    () =>
+      active
+        ? {
+            layers: [],
+            onClick: (_hit, { lngLat: { lat, lng } }) => {
+              if (!isInNetherlandsArea(lat, lng)) return;
+              const near = getGazetteer().nearest(lat, lng);
+              update({
+                origin: {
+                  label: near ? t('find.pointNear', { place: near.label }) : t('find.pointOnMap'),
+                  lat: Number(lat.toFixed(5)),
+                  lng: Number(lng.toFixed(5)),
+                  place: near?.label,
+                },
+              });
+            },
+          }
+        : null,
+    [active, update, t],
+  );
+  useMapInteraction(placeOrigin);
+  const pointHover = useMemo<MapInteraction | null>(
+    () =>
+      active
+        ? {
+            layers: NETWORK_POINT_LAYERS.map((c) => c.layer),
+            onHover: (hit) => {
+              const kind = NETWORK_POINT_LAYERS.find((c) => c.layer === hit?.layer)?.kind;
+              const id = hit?.properties.id;
+              setHovered(kind && typeof id === 'string' ? { kind, id } : null);
+            },
+          }
+        : null,
+    [active, setHovered],
+  );
+  useMapInteraction(pointHover);
 
   return null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadState } from '../../../components/load-state';
 import { useDataContext } from '../../../data/data-context';
-import { usePersonaStore } from '../../../data/embedded/persona-store';
 import { errorMessageKey, invalidField } from '../../../data/errors';
 import { useWriteLabel } from '../../../data/queries/mutation';
 import { useIdentity } from '../../../data/queries/identity';
@@ -34,9 +34,9 @@ const NEARBY_SITE_KM = 1;
  */
 export function RegisterForm({ provinceCode }: { provinceCode: string | null }) {
   const { t } = useTranslation();
-  const { state } = useDataContext();
-  const setPersona = usePersonaStore((s) => s.setPersona);
-  const { data: identity, isPending: identityPending } = useIdentity();
+  const { viewAs } = useDataContext();
+  const identityQuery = useIdentity();
+  const identity = identityQuery.data;
   const heading = useRef<HTMLHeadingElement>(null);
   const { intent, requested } = useRegisterIntent();
   const [done, setDone] = useState<{ row: Registration; values: Values } | null>(null);
@@ -49,7 +49,7 @@ export function RegisterForm({ provinceCode }: { provinceCode: string | null }) 
     heading.current?.focus({ preventScroll: true });
   }, [requested]);
 
-  if (state.status !== 'ready' || identityPending) return null;
+  if (identity === undefined) return <LoadState queries={[identityQuery]} />;
   return (
     <section aria-labelledby="register-heading" className="register">
       <h2 id="register-heading" className="panel-heading" ref={heading} tabIndex={-1}>
@@ -58,11 +58,11 @@ export function RegisterForm({ provinceCode }: { provinceCode: string | null }) 
       {!identity ? (
         <>
           <p>{t('find.signInToRegister')}</p>
-          {state.backend === 'embedded' ? (
+          {viewAs ? (
             <button
               type="button"
               className="secondary"
-              onClick={() => setPersona('nieuwe-aanbieder')}
+              onClick={() => viewAs?.('nieuwe-aanbieder')}
             >
               {t('find.useNewcomer')}
             </button>

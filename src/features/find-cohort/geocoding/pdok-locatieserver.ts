@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { GeocodeAnswer, GeocodeResult, Geocoder } from './geocoder';
 import { POSTCODE_DIGITS_ONLY } from './geocoder';
 

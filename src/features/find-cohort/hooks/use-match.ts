@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { MatchRequest, MatchResult } from '../../../domain/matching/types';
 import { reachKm } from '../../../domain/reach';
 import { useIdentity } from '../../../data/queries/identity';
-import { useMatchingNetwork } from '../../../data/queries/network';
+import { useMatchingNetwork } from '../../../data/queries/matching-network';
 import { useFindStore } from '../stores/find-params';
 
 export interface FindMatch {

@@ -1,28 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, parseFindParams, writeFindParams } from './find-params';
+import { findSearch, parseSearch, stringifySearch } from '../../../lib/search-params';
+import { DEFAULTS, findParams, findSearchChanges, nextFindSearch } from './find-params';
 
-describe('find parameters in the URL', () => {
-  it('round-trip a full search', () => {
+describe('find parameters', () => {
+  it('round-trip a full search through the URL', () => {
     const params = {
-      origin: { label: 'Utrecht', lat: 52.09084, lng: 5.1214 },
+      origin: { label: 'Utrecht', lat: 52.09084, lng: 5.1214, place: 'Utrecht' },
       opleiding: 'facilitair' as const,
       students: 3,
       mode: 'fiets' as const,
       minutes: 45,
     };
-    expect(parseFindParams(writeFindParams(params, ''))).toEqual(params);
+    const query = stringifySearch(findSearchChanges(params));
+    expect(findParams(findSearch.parse(parseSearch(query)))).toEqual(params);
   });
 
-  it("keep other features' parameters", () => {
-    expect(writeFindParams(DEFAULTS, '?provincie=PV26&deelnemers=9')).toBe(
-      '?provincie=PV26&opleiding=groen&deelnemers=3&vervoer=ov&minuten=30',
-    );
+  it('fall back to the defaults for what the link does not give', () => {
+    expect(findParams(findSearch.parse(parseSearch('?vervoer=raket')))).toEqual(DEFAULTS);
   });
 
-  it('fall back to defaults for values out of range or unknown', () => {
-    expect(
-      parseFindParams('?deelnemers=0&minuten=200&vervoer=raket&opleiding=koken&lat=40&lng=5'),
-    ).toEqual(DEFAULTS);
-    expect(parseFindParams('?deelnemers=2.5').students).toBe(3);
+  it('write every value once there is a starting point, so a shared link keeps its answer', () => {
+    const utrecht = { label: 'Utrecht', lat: 52.09084, lng: 5.1214 };
+    expect(nextFindSearch({}, { mode: 'fiets' })).toEqual({ vervoer: 'fiets' });
+    expect(nextFindSearch({ vervoer: 'fiets' }, { origin: utrecht })).toEqual({
+      plaats: 'Utrecht',
+      lat: 52.09084,
+      lng: 5.1214,
+      opleiding: 'groen',
+      deelnemers: 3,
+      vervoer: 'fiets',
+      minuten: 30,
+    });
   });
 });

@@ -1,10 +1,8 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { create } from 'zustand';
-import {
-  OPLEIDINGEN,
-  TRAVEL_MODES,
-  type Opleiding,
-  type TravelMode,
-} from '../../../domain/vocabulary';
+import type { Opleiding, TravelMode } from '../../../domain/vocabulary';
+import type { FindSearch } from '../../../lib/search-params';
 
 export interface Origin {
   label: string;
@@ -32,84 +30,93 @@ export const DEFAULTS: FindParams = {
 export const STUDENT_RANGE = { min: 1, max: 20 } as const;
 export const MINUTE_RANGE = { min: 5, max: 90 } as const;
 
-const KEYS = ['plaats', 'lat', 'lng', 'opleiding', 'deelnemers', 'vervoer', 'minuten'] as const;
-
-const intIn = (value: string | null, { min, max }: { min: number; max: number }) => {
-  const n = Number(value);
-  return value !== null && Number.isInteger(n) && n >= min && n <= max ? n : null;
-};
-
-/** Reads the search from the URL; anything missing or invalid falls back to the default. */
-export function parseFindParams(search: string): FindParams {
-  const p = new URLSearchParams(search);
-  const lat = Number(p.get('lat'));
-  const lng = Number(p.get('lng'));
-  const hasOrigin =
-    p.has('lat') && p.has('lng') && lat >= 50.7 && lat <= 53.6 && lng >= 3.3 && lng <= 7.3;
-  const opleiding = p.get('opleiding');
-  const mode = p.get('vervoer');
+/** The search as the route checked it, with the defaults for what is not given. */
+export function findParams(search: FindSearch): FindParams {
   return {
-    origin: hasOrigin
-      ? { label: p.get('plaats')?.slice(0, 80) || `${lat.toFixed(3)}, ${lng.toFixed(3)}`, lat, lng }
-      : null,
-    opleiding: OPLEIDINGEN.find((o) => o === opleiding) ?? DEFAULTS.opleiding,
-    students: intIn(p.get('deelnemers'), STUDENT_RANGE) ?? DEFAULTS.students,
-    mode: TRAVEL_MODES.find((m) => m === mode) ?? DEFAULTS.mode,
-    minutes: intIn(p.get('minuten'), MINUTE_RANGE) ?? DEFAULTS.minutes,
+    origin:
+      search.lat !== undefined && search.lng !== undefined
+        ? {
+            label: search.plaats ?? `${search.lat.toFixed(3)}, ${search.lng.toFixed(3)}`,
+            lat: search.lat,
+            lng: search.lng,
+            place: search.plaats,
+          }
+        : null,
+    opleiding: search.opleiding ?? DEFAULTS.opleiding,
+    students: search.deelnemers ?? DEFAULTS.students,
+    mode: search.vervoer ?? DEFAULTS.mode,
+    minutes: search.minuten ?? DEFAULTS.minutes,
   };
 }
 
-/** Writes the search into a query string, keeping parameters other features own. */
-export function writeFindParams(params: FindParams, search: string): string {
-  const p = new URLSearchParams(search);
-  for (const key of KEYS) p.delete(key);
-  if (params.origin) {
-    p.set('plaats', params.origin.label);
-    p.set('lat', params.origin.lat.toFixed(5));
-    p.set('lng', params.origin.lng.toFixed(5));
+/**
+ * The search after a change, as URL parameters. Once there is a starting point the link carries
+ * every value, so whoever opens it sees the same answer even if the defaults change later.
+ */
+export function nextFindSearch(current: FindSearch, changes: Partial<FindParams>): FindSearch {
+  const next = { ...findParams(current), ...changes };
+  return {
+    ...current,
+    ...(next.origin ? findSearchChanges(next) : findSearchChanges(changes)),
+  };
+}
+
+/** Changes to the search as URL parameters. */
+export function findSearchChanges(changes: Partial<FindParams>): Partial<FindSearch> {
+  const out: Partial<FindSearch> = {};
+  if ('origin' in changes) {
+    out.plaats = changes.origin?.label;
+    out.lat = changes.origin ? Number(changes.origin.lat.toFixed(5)) : undefined;
+    out.lng = changes.origin ? Number(changes.origin.lng.toFixed(5)) : undefined;
   }
-  p.set('opleiding', params.opleiding);
-  p.set('deelnemers', String(params.students));
-  p.set('vervoer', params.mode);
-  p.set('minuten', String(params.minutes));
-  const query = p.toString();
-  return query ? `?${query}` : '';
+  if (changes.opleiding) out.opleiding = changes.opleiding;
+  if (changes.students !== undefined) out.deelnemers = changes.students;
+  if (changes.mode) out.vervoer = changes.mode;
+  if (changes.minutes !== undefined) out.minuten = changes.minutes;
+  return out;
 }
 
 /** A number field whose text is not a valid value (the URL keeps the last valid one). */
 export type InvalidField = 'students' | 'minutes';
 
-interface FindStore extends FindParams {
-  /** Fields holding an invalid value right now: no answer is computed meanwhile. */
+/** UI state only: which fields hold an invalid value right now (no answer is computed). */
+const useValidity = create<{
   invalid: InvalidField[];
-  update: (changes: Partial<FindParams>) => void;
   setValidity: (field: InvalidField, valid: boolean) => void;
-}
-
-const fromLocation = () =>
-  typeof window === 'undefined' ? DEFAULTS : parseFindParams(window.location.search);
-
-/** The "Zoek een groep" search, mirrored in the URL so a view can be shared and reloaded. */
-export const useFindStore = create<FindStore>()((set, get) => ({
-  ...fromLocation(),
+}>()((set) => ({
   invalid: [],
   setValidity: (field, valid) =>
     set(({ invalid }) => ({
       invalid: valid ? invalid.filter((f) => f !== field) : [...new Set([...invalid, field])],
     })),
-  update: (changes) => {
-    set(changes);
-    const { origin, opleiding, students, mode, minutes } = get();
-    const search = writeFindParams(
-      { origin, opleiding, students, mode, minutes },
-      window.location.search,
-    );
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
-  },
 }));
 
-if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', () =>
-    useFindStore.setState(parseFindParams(window.location.search)),
+export interface FindStore extends FindParams {
+  invalid: InvalidField[];
+  update: (changes: Partial<FindParams>) => void;
+  setValidity: (field: InvalidField, valid: boolean) => void;
+}
+
+/**
+ * The "Zoek een groep" search: in the URL (checked by the route), so a view can be shared and
+ * reloaded; each change replaces the URL rather than adding to the history.
+ */
+export function useFindStore<T = FindStore>(selector?: (store: FindStore) => T): T {
+  const search = useSearch({ from: '/' });
+  const navigate = useNavigate({ from: '/' });
+  const { invalid, setValidity } = useValidity();
+  const store = useMemo<FindStore>(
+    () => ({
+      ...findParams(search),
+      invalid,
+      setValidity,
+      update: (changes) =>
+        void navigate({
+          search: (prev) => nextFindSearch(prev, changes),
+          replace: true,
+        }),
+    }),
+    [search, invalid, setValidity, navigate],
   );
+  return selector ? selector(store) : (store as T);
 }

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
-import type { MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useMemo } from 'react';
+import type { MapInteraction } from '../../../map/interaction-router';
 import { useMap } from '../../../map/map-context';
+import { useMapInteraction } from '../../../map/use-map-interaction';
 import {
   NETWORK_POINT_LAYERS,
   NETWORK_SITE_SOURCE_ID,
@@ -10,6 +11,7 @@ import {
 } from '../../../map/layers/network';
 import { PROVINCE_LABEL_LAYER_ID, PROVINCE_SOURCE_ID } from '../../../map/layers/provinces';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
+import { useSourceReady } from '../../../map/use-source-ready';
 import { useUrlState } from '../../../lib/url-state';
 import { useCoverage } from '../../../data/queries/network';
 import { useNetworkGeoJson } from '../hooks/use-network-geojson';
@@ -37,12 +39,13 @@ export function NetworkLayers() {
   // Province fills show their coverage status (feature-state, the province data stays as is);
   // the coverage board sets its own, filtered, status while it is open.
   const journey = useUrlState((s) => s.journey);
+  const provincesOnMap = useSourceReady(map, PROVINCE_SOURCE_ID);
   useEffect(() => {
-    if (!map || !coverage || journey === 'coverage' || !map.getSource(PROVINCE_SOURCE_ID)) return;
+    if (!map || !coverage || journey === 'coverage' || !provincesOnMap) return;
     for (const row of coverage) {
       map.setFeatureState({ source: PROVINCE_SOURCE_ID, id: row.code }, { coverage: row.status });
     }
-  }, [map, coverage, journey]);
+  }, [map, coverage, journey, provincesOnMap]);
 
   useEffect(() => {
     if (!map || !selection) return;
@@ -56,32 +59,19 @@ export function NetworkLayers() {
     };
   }, [map, selection, partnershipPoints, sitePoints]);
 
-  useEffect(() => {
-    if (!map) return;
-    // One handler for all point layers: the top-most point under the pointer wins, so a
-    // partnership beats the site it meets at.
-    const onClick = (e: MapMouseEvent) => {
-      const layers = NETWORK_POINT_LAYERS.map((c) => c.layer).filter((id) => map.getLayer(id));
-      const [hit] = map.queryRenderedFeatures(e.point, { layers });
-      const id = hit?.properties?.id;
-      const kind = NETWORK_POINT_LAYERS.find((c) => c.layer === hit?.layer.id)?.kind;
-      if (kind && typeof id === 'string') select({ kind, id });
-    };
-    const onEnter = () => (map.getCanvas().style.cursor = 'pointer');
-    const onLeave = () => (map.getCanvas().style.cursor = '');
-    map.on('click', onClick);
-    for (const { layer } of NETWORK_POINT_LAYERS) {
-      map.on('mouseenter', layer, onEnter);
-      map.on('mouseleave', layer, onLeave);
-    }
-    return () => {
-      map.off('click', onClick);
-      for (const { layer } of NETWORK_POINT_LAYERS) {
-        map.off('mouseenter', layer, onEnter);
-        map.off('mouseleave', layer, onLeave);
-      }
-    };
-  }, [map, select]);
+  // A click on a point selects it; the router gives a partnership priority over its site.
+  const pointClicks = useMemo<MapInteraction>(
+    () => ({
+      layers: NETWORK_POINT_LAYERS.map((c) => c.layer),
+      onClick: (hit) => {
+        const kind = NETWORK_POINT_LAYERS.find((c) => c.layer === hit?.layer)?.kind;
+        const id = hit?.properties.id;
+        if (kind && typeof id === 'string') select({ kind, id });
+      },
+    }),
+    [select],
+  );
+  useMapInteraction(pointClicks);
 
   return null;
 }

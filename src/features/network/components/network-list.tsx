@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../../lib/url-state';
+import { LoadState } from '../../../components/load-state';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 
 /** The list alternative to the map's points: partnerships and seekers in the chosen province. */
@@ -8,9 +9,11 @@ export function NetworkList({ provinceName }: { provinceName: string | null }) {
   const province = useUrlState((s) => s.province);
   const selection = useUrlState((s) => s.selection);
   const select = useUrlState((s) => s.select);
-  const { data: partnerships } = usePartnerships();
-  const { data: sites } = useNetworkSites();
-  if (!partnerships || !sites) return null;
+  const partnershipsQuery = usePartnerships();
+  const sitesQuery = useNetworkSites();
+  const partnerships = partnershipsQuery.data;
+  const sites = sitesQuery.data;
+  if (!partnerships || !sites) return <LoadState queries={[partnershipsQuery, sitesQuery]} />;
 
   const seekers = sites.filter((s) => s.seeking.length > 0);
   if (!province || !provinceName) {

@@ -2,14 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../../lib/url-state';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import { ContactDetails } from '../../../components/contact-details';
+import { LoadState, type Loadable } from '../../../components/load-state';
 
 /** Details of the partnership or site picked on the map or in the list. */
 export function SelectionDetails() {
   const { t, i18n } = useTranslation();
   const selection = useUrlState((s) => s.selection);
   const select = useUrlState((s) => s.select);
-  const { data: partnerships } = usePartnerships();
-  const { data: sites } = useNetworkSites();
+  const partnershipsQuery = usePartnerships();
+  const sitesQuery = useNetworkSites();
+  const partnerships = partnershipsQuery.data;
+  const sites = sitesQuery.data;
   if (!selection) return null;
 
   const close = (
@@ -18,20 +21,20 @@ export function SelectionDetails() {
     </button>
   );
   /** Still loading, or the selected item is gone (e.g. an old shared link). */
-  const missing = (loaded: unknown) =>
-    loaded ? (
+  const missing = (query: Loadable) =>
+    query.data ? (
       <p role="alert">
         {t('network.notFound')} {close}
       </p>
     ) : (
-      <p role="status">{t('network.loading')}</p>
+      <LoadState queries={[query]} />
     );
   const date = (iso: string) =>
     new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
 
   if (selection.kind === 'partnership') {
     const p = partnerships?.find((x) => x.id === selection.id);
-    if (!p) return missing(partnerships);
+    if (!p) return missing(partnershipsQuery);
     return (
       <section aria-labelledby="selection-heading" className="selection">
         <p className="eyebrow">{t('network.partnershipHeading')}</p>
@@ -73,7 +76,7 @@ export function SelectionDetails() {
   }
 
   const s = sites?.find((x) => x.id === selection.id);
-  if (!s) return missing(sites);
+  if (!s) return missing(sitesQuery);
   return (
     <section aria-labelledby="selection-heading" className="selection">
       <p className="eyebrow">{t('network.siteHeading')}</p>

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { MapLayerMouseEvent } from 'maplibre-gl';
 import { isProvinceCode, provincesWithLabelPoints } from '../../../domain/provinces';
 import { useMap } from '../../../map/map-context';
 import {
@@ -7,7 +6,8 @@ import {
   PROVINCE_SOURCE_ID,
   provinceLayers,
 } from '../../../map/layers/provinces';
-import { NETWORK_POINT_LAYERS } from '../../../map/layers/network';
+import type { MapInteraction } from '../../../map/interaction-router';
+import { useMapInteraction } from '../../../map/use-map-interaction';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
 import { useUrlState } from '../../../lib/url-state';
 import { useProvinces } from '../../../data/queries/provinces';
@@ -20,6 +20,7 @@ export function ProvinceLayers({ basemap }: { basemap: 'none' | 'pdok' }) {
   const { data: provinces } = useProvinces();
   const selected = useUrlState((s) => s.province);
   const selectProvince = useUrlState((s) => s.selectProvince);
+  const currentJourney = useUrlState((s) => s.journey);
   const hovered = useProvinceHover((s) => s.hovered?.code ?? null);
   const setHovered = useProvinceHover((s) => s.setHovered);
   const { fitTo, showCountry } = useProvinceCamera();
@@ -43,41 +44,26 @@ export function ProvinceLayers({ basemap }: { basemap: 'none' | 'pdok' }) {
     else if (!first) showCountry();
   }, [map, provinces, selected, fitTo, showCountry]);
 
-  useEffect(() => {
-    if (!map) return;
-    const codeOf = (e: MapLayerMouseEvent) => {
-      const code = e.features?.[0]?.properties?.code;
-      return isProvinceCode(code) ? code : null;
-    };
-    const onMove = (e: MapLayerMouseEvent) => {
-      const code = codeOf(e);
-      map.getCanvas().style.cursor = code ? 'pointer' : '';
-      setHovered(code ? { code, point: [e.point.x, e.point.y] } : null);
-    };
-    const onLeave = () => {
-      map.getCanvas().style.cursor = '';
-      setHovered(null);
-    };
-    const onClick = (e: MapLayerMouseEvent) => {
-      // "Zoek een groep" and the invitation page use map clicks for a location; provinces then
-      // come from the list.
-      const journey = useUrlState.getState().journey;
-      if (journey === 'find' || journey === 'invitation') return;
-      // A click on a partnership or site selects that, not the province under it.
-      const points = NETWORK_POINT_LAYERS.map((c) => c.layer).filter((id) => map.getLayer(id));
-      if (points.length && map.queryRenderedFeatures(e.point, { layers: points }).length) return;
-      const code = codeOf(e);
-      if (code) selectProvince(code);
-    };
-    map.on('mousemove', PROVINCE_FILL_LAYER_ID, onMove);
-    map.on('mouseleave', PROVINCE_FILL_LAYER_ID, onLeave);
-    map.on('click', PROVINCE_FILL_LAYER_ID, onClick);
-    return () => {
-      map.off('mousemove', PROVINCE_FILL_LAYER_ID, onMove);
-      map.off('mouseleave', PROVINCE_FILL_LAYER_ID, onLeave);
-      map.off('click', PROVINCE_FILL_LAYER_ID, onClick);
-    };
-  }, [map, selectProvince, setHovered]);
+  // "Zoek een groep" and the invitation page use map clicks for a location; provinces then
+  // come from the list, and a province only shows its name on hover.
+  const clickSelects = currentJourney !== 'find' && currentJourney !== 'invitation';
+  const provinceInteraction = useMemo<MapInteraction>(
+    () => ({
+      layers: [PROVINCE_FILL_LAYER_ID],
+      onHover: (hit) => {
+        const code = hit?.properties.code;
+        setHovered(hit && isProvinceCode(code) ? { code, point: hit.point } : null);
+      },
+      onClick: clickSelects
+        ? (hit) => {
+            const code = hit?.properties.code;
+            if (isProvinceCode(code)) selectProvince(code);
+          }
+        : undefined,
+    }),
+    [clickSelects, selectProvince, setHovered],
+  );
+  useMapInteraction(provinceInteraction);
 
   return null;
 }

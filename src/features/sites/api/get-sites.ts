@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, Point } from 'geojson';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { env } from '../../../config/env';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -15,7 +15,7 @@ const siteCollectionSchema = z.object({
         type: z.literal('Point'),
         coordinates: z.tuple([z.number(), z.number()]),
       }),
-      properties: z.record(z.string(), z.unknown()).nullable(),
+      properties: z.nullable(z.record(z.string(), z.unknown())),
     }),
   ),
 });

@@ -1,0 +1,84 @@
+import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import {
+  coverageSearch,
+  findSearch,
+  invitationSearch,
+  mapSearch,
+  parseSearch,
+  stringifySearch,
+} from '../lib/search-params';
+import { loadJourneyTexts } from '../lib/i18n';
+import { Shell } from './shell';
+
+// One route per journey, each with its search parameters checked by zod and its components
+// loaded with it (the map and the shell are shared). Paths and parameters are those of earlier
+// versions, so every link people saved still opens the same view.
+
+/** A journey's route module, once its texts are there too (they load side by side). */
+const withTexts = <M extends { Route: unknown }>(module: Promise<M>) =>
+  Promise.all([module, loadJourneyTexts()]).then(([m]) => m.Route as M['Route']);
+
+const rootRoute = createRootRoute({ component: Shell });
+
+const findRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: findSearch,
+}).lazy(() => withTexts(import('./routes/find')));
+
+const coverageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dekking',
+  validateSearch: coverageSearch,
+}).lazy(() => withTexts(import('./routes/coverage')));
+
+const partnershipsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/samenwerkingsverbanden',
+  validateSearch: mapSearch,
+}).lazy(() => withTexts(import('./routes/partnerships')));
+
+const ambassadorsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ambassadeurs',
+  validateSearch: mapSearch,
+}).lazy(() => withTexts(import('./routes/ambassadors')));
+
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/uitnodiging',
+  validateSearch: invitationSearch,
+}).lazy(() => withTexts(import('./routes/invitation')));
+
+// An unknown path (an old bookmark, a typo) opens the start page, keeping what the map showed.
+const unknownRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '$',
+  validateSearch: mapSearch,
+  beforeLoad: ({ search }) => {
+    throw redirect({ to: '/', search, replace: true });
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  findRoute,
+  coverageRoute,
+  partnershipsRoute,
+  ambassadorsRoute,
+  invitationRoute,
+  unknownRoute,
+]);
+
+export const router = createRouter({
+  routeTree,
+  basepath: import.meta.env.BASE_URL,
+  parseSearch,
+  stringifySearch,
+  defaultPreload: 'intent',
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,110 @@
+import { Outlet } from '@tanstack/react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { env } from '../config/env';
+import { ProvinceLayers } from '../features/provinces/components/province-layers';
+import { ProvinceList } from '../features/provinces/components/province-list';
+import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
+import { MapLegend } from '../features/network/components/map-legend';
+import { NetworkLayers } from '../features/network/components/network-layers';
+import { SiteLayers } from '../features/sites/components/site-layers';
+import { useUrlState } from '../lib/url-state';
+import { AppHeader } from './app-header';
+import { ConnectionBanner } from './connection-banner';
+import { DataStatus, ResetDemoData } from './data-status';
+import { ErrorBoundary } from './error-boundary';
+import { JOURNEY_NAV } from './journeys';
+import { signalMapFirstFrame } from './map-ready';
+import { MapLegendTarget } from './routes/map-legend-slot';
+import { SearchNotice } from './search-notice';
+import { useMapChunk } from './use-map-chunk';
+
+// Loaded once something is picked: the start page does not need it.
+const SelectionDetails = lazy(() =>
+  import('../features/network/components/selection-details').then((m) => ({
+    default: m.SelectionDetails,
+  })),
+);
+
+function MapMessage({ children, isError = false }: { children: string; isError?: boolean }) {
+  return (
+    <div className="map-message" role={isError ? 'alert' : 'status'}>
+      <p>{children}</p>
+    </div>
+  );
+}
+
+/**
+ * The page around every journey: header, side panel with the journey's route (its panel and its
+ * map layers, loaded with the route) and the one map with what every journey shows on it.
+ */
+export function Shell() {
+  const { t } = useTranslation();
+  const journey = useUrlState((s) => s.journey);
+  const hasSelection = useUrlState((s) => s.selection !== null);
+  const current = JOURNEY_NAV.find((j) => j.id === journey) ?? JOURNEY_NAV[0]!;
+  const title = t(current.label);
+  const mapChunk = useMapChunk();
+  const [legends, setLegends] = useState<HTMLElement | null>(null);
+
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <ConnectionBanner />
+      <MapLegendTarget.Provider value={legends}>
+        <main id="main" className="layout" tabIndex={-1}>
+          <div className="side-panel">
+            <h1 className="journey-title">{title}</h1>
+            <p className="journey-intro">{t(current.intro)}</p>
+            <DataStatus />
+            <SearchNotice />
+            {hasSelection ? (
+              <Suspense fallback={<p role="status">{t('network.loading')}</p>}>
+                <SelectionDetails />
+              </Suspense>
+            ) : null}
+            <Outlet />
+            <ProvinceList />
+            <ResetDemoData />
+          </div>
+          <div className="map-area">
+            <ErrorBoundary fallback={<MapMessage isError>{t('map.loadError')}</MapMessage>}>
+              {mapChunk.status === 'ready' ? (
+                <mapChunk.MapView
+                  onFirstFrame={signalMapFirstFrame}
+                  label={t('map.label')}
+                  attribution={t('map.attribution')}
+                  basemap={env.VITE_BASEMAP}
+                  renderError={(reason) => (
+                    <MapMessage isError>
+                      {t(reason === 'webgl' ? 'map.webglMissing' : 'map.loadError')}
+                    </MapMessage>
+                  )}
+                >
+                  <ProvinceLayers basemap={env.VITE_BASEMAP} />
+                  <SiteLayers />
+                  <NetworkLayers />
+                  <ProvinceTooltip />
+                </mapChunk.MapView>
+              ) : (
+                <MapMessage isError={mapChunk.status === 'error'}>
+                  {t(mapChunk.status === 'error' ? 'map.loadError' : 'map.loading')}
+                </MapMessage>
+              )}
+            </ErrorBoundary>
+            <div className="map-legends" ref={setLegends}>
+              <MapLegend />
+            </div>
+          </div>
+        </main>
+      </MapLegendTarget.Provider>
+    </>
+  );
+}
