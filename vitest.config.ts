@@ -7,6 +7,7 @@ export default defineConfig({
       'geo/**/*.test.ts',
       'supabase/**/*.test.ts',
       'bench/**/*.test.ts',
+      'build/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -4,6 +4,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'mapli
 import { NETHERLANDS_BBOX } from '../domain/provinces';
 import { useMap, useSetMap } from './map-context';
 import { buildBaseStyle } from './map-style';
+import { PROVINCE_SOURCE_ID } from './layers/provinces';
 
 export interface MapViewProps {
   /** Accessible name of the map region. */
@@ -13,7 +14,7 @@ export interface MapViewProps {
   basemap: 'none' | 'pdok';
   /** Shown instead of the map when it cannot start (no WebGL, broken style). */
   renderError: (reason: 'webgl' | 'other') => ReactNode;
-  /** Called once, when the map has drawn its first complete frame. */
+  /** Called once: when the map has drawn its first complete frame with the provinces, or failed. */
   onFirstFrame?: () => void;
   children?: ReactNode;
 }
@@ -65,6 +66,7 @@ export default function MapView({
       // The constructor is the external system here; its one-time failure is what we render.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setFailure(/webgl/i.test(String(error)) ? 'webgl' : 'other');
+      initial.current.onFirstFrame?.();
       return;
     }
     instance.touchZoomRotate.disableRotation();
@@ -79,10 +81,14 @@ export default function MapView({
       setMap(instance);
       window.__samenkaart = { map: instance };
     });
-    instance.once('idle', () => {
+    // The first idle frame with the provinces on it: the start view is drawn, the CPU is free.
+    const onIdle = () => {
+      if (!instance.getSource(PROVINCE_SOURCE_ID)) return;
+      instance.off('idle', onIdle);
       setBusy(false);
       initial.current.onFirstFrame?.();
-    });
+    };
+    instance.on('idle', onIdle);
     return () => {
       setMap(null);
       delete window.__samenkaart;

@@ -57,6 +57,12 @@ test.describe('opstarten', () => {
     await app.waitForData();
     await expect(page.getByRole('region', { name: 'Mijn aanmeldingen' })).toBeVisible();
     await app.waitForKeptCache('kleine-aanbieder', 'identity');
+    await app.waitForKeptCache(
+      'kleine-aanbieder',
+      'partnerships',
+      'Facilitair & Groen Samen De Bilt',
+    );
+    await app.waitForKeptCache('kleine-aanbieder', 'sites');
 
     const release = await app.holdDatabase();
     await page.reload();

@@ -60,16 +60,20 @@ export function NetworkLayers() {
   }, [map, selection, partnershipPoints, sitePoints]);
 
   // A click on a point selects it; the router gives a partnership priority over its site.
-  const pointClicks = useMemo<MapInteraction>(
-    () => ({
-      layers: NETWORK_POINT_LAYERS.map((c) => c.layer),
-      onClick: (hit) => {
-        const kind = NETWORK_POINT_LAYERS.find((c) => c.layer === hit?.layer)?.kind;
-        const id = hit?.properties.id;
-        if (kind && typeof id === 'string') select({ kind, id });
-      },
-    }),
-    [select],
+  // On the invitation page a click places the newcomer's own site, also next to a point.
+  const pointClicks = useMemo<MapInteraction | null>(
+    () =>
+      journey === 'invitation'
+        ? null
+        : {
+            layers: NETWORK_POINT_LAYERS.map((c) => c.layer),
+            onClick: (hit) => {
+              const kind = NETWORK_POINT_LAYERS.find((c) => c.layer === hit?.layer)?.kind;
+              const id = hit?.properties.id;
+              if (kind && typeof id === 'string') select({ kind, id });
+            },
+          },
+    [journey, select],
   );
   useMapInteraction(pointClicks);
 
