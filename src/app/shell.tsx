@@ -1,5 +1,5 @@
 import { Outlet } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { env } from '../config/env';
 import { ProvinceLayers } from '../features/provinces/components/province-layers';
@@ -17,6 +17,9 @@ import { JOURNEY_NAV } from './journeys';
 import { signalMapFirstFrame } from './map-ready';
 import { MapLegendTarget } from './routes/map-legend-slot';
 import { SearchNotice } from './search-notice';
+import type { MapUiStrings } from '../map/map-view';
+import { PlaceNames } from '../map/place-names';
+import { WholeCountryButton } from '../map/whole-country-button';
 import { useMapChunk } from './use-map-chunk';
 
 // Loaded once something is picked: the start page does not need it.
@@ -40,6 +43,15 @@ function MapMessage({ children, isError = false }: { children: string; isError?:
  */
 export function Shell() {
   const { t } = useTranslation();
+  const mapUiStrings = useMemo<MapUiStrings>(
+    () => ({
+      'Map.Title': t('map.controls.title'),
+      'NavigationControl.ZoomIn': t('map.controls.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.controls.zoomOut'),
+      'AttributionControl.ToggleAttribution': t('map.controls.toggleAttribution'),
+    }),
+    [t],
+  );
   const journey = useUrlState((s) => s.journey);
   const hasSelection = useUrlState((s) => s.selection !== null);
   const current = JOURNEY_NAV.find((j) => j.id === journey) ?? JOURNEY_NAV[0]!;
@@ -81,6 +93,7 @@ export function Shell() {
                   onFirstFrame={signalMapFirstFrame}
                   label={t('map.label')}
                   attribution={t('map.attribution')}
+                  uiStrings={mapUiStrings}
                   basemap={env.VITE_BASEMAP}
                   renderError={(reason) => (
                     <MapMessage isError>
@@ -89,9 +102,11 @@ export function Shell() {
                   )}
                 >
                   <ProvinceLayers basemap={env.VITE_BASEMAP} />
+                  <PlaceNames />
                   <SiteLayers />
                   <NetworkLayers />
                   <ProvinceTooltip />
+                  <WholeCountryButton label={t('map.wholeCountry')} />
                 </mapChunk.MapView>
               ) : (
                 <MapMessage isError={mapChunk.status === 'error'}>

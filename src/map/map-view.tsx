@@ -6,11 +6,21 @@ import { useMap, useSetMap } from './map-context';
 import { buildBaseStyle } from './map-style';
 import { PROVINCE_SOURCE_ID } from './layers/provinces';
 
+/** The MapLibre UI strings the app's controls show. */
+export interface MapUiStrings {
+  'Map.Title': string;
+  'NavigationControl.ZoomIn': string;
+  'NavigationControl.ZoomOut': string;
+  'AttributionControl.ToggleAttribution': string;
+}
+
 export interface MapViewProps {
   /** Accessible name of the map region. */
   label: string;
   /** Source credits shown in the attribution control. */
   attribution: string;
+  /** MapLibre's own control labels in the app's language (its `locale` table, memoised). */
+  uiStrings: MapUiStrings;
   basemap: 'none' | 'pdok';
   /** Shown instead of the map when it cannot start (no WebGL, broken style). */
   renderError: (reason: 'webgl' | 'other') => ReactNode;
@@ -30,6 +40,7 @@ declare global {
 export default function MapView({
   label,
   attribution,
+  uiStrings,
   basemap,
   renderError,
   onFirstFrame,
@@ -40,8 +51,8 @@ export default function MapView({
   const map = useMap();
   const [failure, setFailure] = useState<'webgl' | 'other' | null>(null);
   const [busy, setBusy] = useState(true);
-  // The style and credits are fixed for the life of the map; later prop changes are ignored.
-  const initial = useRef({ basemap, attribution, onFirstFrame });
+  // The style is fixed for the life of the map; later prop changes are ignored.
+  const initial = useRef({ basemap, onFirstFrame });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -71,11 +82,6 @@ export default function MapView({
     }
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
-    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    instance.addControl(
-      new AttributionControl({ compact: true, customAttribution: initial.current.attribution }),
-      'bottom-right',
-    );
     // Sources and layers can be added once the style is in; no need to wait for the first render.
     instance.once('style.load', () => {
       setMap(instance);
@@ -96,6 +102,21 @@ export default function MapView({
     };
   }, [setMap]);
 
+  // Controls take their labels when added: on a language change they are added again.
+  useEffect(() => {
+    if (!map) return;
+    applyUiStrings(map, uiStrings);
+    const navigation = new NavigationControl({ showCompass: false });
+    const credits = new AttributionControl({ compact: true, customAttribution: attribution });
+    map.addControl(navigation, 'top-right');
+    map.addControl(credits, 'bottom-right');
+    return () => {
+      if (!map.style) return;
+      map.removeControl(navigation);
+      map.removeControl(credits);
+    };
+  }, [map, uiStrings, attribution]);
+
   if (failure) return <>{renderError(failure)}</>;
 
   return (
@@ -109,4 +130,10 @@ export default function MapView({
       {map ? children : null}
     </div>
   );
+}
+
+/** MapLibre reads its UI strings from the map when a control is added. */
+function applyUiStrings(map: MapLibreMap, strings: MapUiStrings) {
+  map._locale = { ...map._locale, ...strings };
+  map.getCanvas().setAttribute('aria-label', strings['Map.Title']);
 }

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { useEffect, useRef } from 'react';
+import { layerBefore } from './layers/order';
 import type {
   GeoJSONSource,
   GeoJSONSourceSpecification,
@@ -7,7 +8,8 @@ import type {
   Map,
 } from 'maplibre-gl';
 
-type Data = FeatureCollection | Feature;
+/** GeoJSON, or the URL of a GeoJSON file (MapLibre fetches and parses it in its worker). */
+type Data = FeatureCollection | Feature | string;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
@@ -21,8 +23,6 @@ export function useGeoJsonLayers(
   data: Data | undefined,
   layers: readonly LayerSpecification[],
   sourceOptions: Omit<GeoJSONSourceSpecification, 'type' | 'data'> = {},
-  /** Insert the layers below this layer (e.g. keep labels on top) when it exists. */
-  beforeId?: string,
 ) {
   const promoteId = sourceOptions.promoteId;
   const dataRef = useRef(data);
@@ -37,8 +37,13 @@ export function useGeoJsonLayers(
           ...(promoteId ? { promoteId } : {}),
         });
       }
-      const before = beforeId && map.getLayer(beforeId) ? beforeId : undefined;
-      for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, before);
+      for (const layer of layers) {
+        if (map.getLayer(layer.id)) continue;
+        map.addLayer(
+          layer,
+          layerBefore(layer.id, (id) => !!map.getLayer(id)),
+        );
+      }
     };
     add();
     map.on('style.load', add);
@@ -49,7 +54,7 @@ export function useGeoJsonLayers(
       for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
       if (map.getSource(sourceId)) map.removeSource(sourceId);
     };
-  }, [map, sourceId, layers, promoteId, beforeId]);
+  }, [map, sourceId, layers, promoteId]);
 
   useEffect(() => {
     if (dataRef.current === data) return;

@@ -129,6 +129,14 @@ test.describe('Zoek een groep', () => {
       valuetext!,
     );
     await expect(page.getByRole('combobox', { name: 'Plaats of postcode' })).toHaveValue('Utrecht');
+    // Opened from a link, the reach zone is added before the provinces: it still lies above
+    // their fill, where it can be seen, and the points lie above the zone.
+    await app.waitForMapIdle();
+    const stack = await page.evaluate(() =>
+      window.__samenkaart!.map.getStyle().layers.map((l) => l.id),
+    );
+    expect(stack.indexOf('reach-zone-fill')).toBeGreaterThan(stack.indexOf('province-fill'));
+    expect(stack.indexOf('partnership-points')).toBeGreaterThan(stack.indexOf('reach-zone-fill'));
   });
 
   test('zet het startpunt met een klik op de kaart', async ({ app, page }) => {

@@ -86,6 +86,27 @@ test.describe('de kaart van Nederland', () => {
     await expect(app.selectedProvincePanel()).toContainText('Zeeland');
   });
 
+  test('"Heel Nederland" op de kaart brengt het hele land terug na in- en wegzoomen', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/samenwerkingsverbanden');
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await app.waitForMapIdle();
+    expect((await app.renderedProvinceCodes()).length).toBeLessThan(12);
+    // At this zoom the map names places, not only provinces.
+    const placeNames = () =>
+      page.evaluate(
+        () => window.__samenkaart!.map.queryRenderedFeatures({ layers: ['place-labels'] }).length,
+      );
+    expect(await placeNames()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Heel Nederland', exact: true }).click();
+    await app.waitForMapIdle();
+    expect(await app.renderedProvinceCodes()).toEqual(ALL_CODES);
+  });
+
   test('zet "Heel Nederland tonen" de kaart terug op het hele land', async ({ app, page }) => {
     await app.open('/dekking?provincie=PV24');
     await page.getByRole('button', { name: 'Heel Nederland tonen' }).click();

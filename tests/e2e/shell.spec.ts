@@ -44,7 +44,13 @@ test.describe('de app-schil', () => {
 
   test('schakelt naar het Engels en terug', async ({ app, page }) => {
     await app.open('/');
+    // MapLibre's own controls speak the app's language too.
+    await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Interactieve kaart' })).toBeVisible();
     await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Inzoomen' })).toHaveCount(0);
+    await expect(page.getByText('Province boundaries: CBS / PDOK')).toBeAttached();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find a group');
@@ -58,6 +64,33 @@ test.describe('de app-schil', () => {
     await expect(page.getByRole('form', { name: 'Where are your students?' })).toBeVisible();
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoek een groep');
+  });
+
+  test('details krijgen de focus, Escape sluit ze en de focus gaat terug naar de lijst', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/samenwerkingsverbanden?provincie=PV26');
+    await app.waitForData();
+    const list = page.getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' });
+    const deBilt = list.getByRole('button', { name: /De Bilt/ });
+    await deBilt.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', {
+      level: 2,
+      name: 'Facilitair & Groen Samen De Bilt',
+    });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(heading).toHaveCount(0);
+    await expect(deBilt).toBeFocused();
+
+    // "Sluiten" does the same.
+    await page.keyboard.press('Enter');
+    await expect(heading).toBeFocused();
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await expect(deBilt).toBeFocused();
   });
 
   test('heeft een link om direct naar de inhoud te springen', async ({ app, page }) => {

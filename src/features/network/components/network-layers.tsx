@@ -9,7 +9,7 @@ import {
   networkSiteLayers,
   partnershipLayers,
 } from '../../../map/layers/network';
-import { PROVINCE_LABEL_LAYER_ID, PROVINCE_SOURCE_ID } from '../../../map/layers/provinces';
+import { PROVINCE_SOURCE_ID } from '../../../map/layers/provinces';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
 import { useSourceReady } from '../../../map/use-source-ready';
 import { useUrlState } from '../../../lib/url-state';
@@ -24,14 +24,9 @@ export function NetworkLayers() {
   const selection = useUrlState((s) => s.selection);
   const select = useUrlState((s) => s.select);
 
-  useGeoJsonLayers(
-    map,
-    NETWORK_SITE_SOURCE_ID,
-    sitePoints,
-    networkSiteLayers,
-    { promoteId: 'id' },
-    PROVINCE_LABEL_LAYER_ID,
-  );
+  useGeoJsonLayers(map, NETWORK_SITE_SOURCE_ID, sitePoints, networkSiteLayers, {
+    promoteId: 'id',
+  });
   useGeoJsonLayers(map, PARTNERSHIP_SOURCE_ID, partnershipPoints, partnershipLayers, {
     promoteId: 'id',
   });

@@ -1,4 +1,6 @@
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePanelFocus } from '../../../lib/use-panel-focus';
 import { useUrlState } from '../../../lib/url-state';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import { ContactDetails } from '../../../components/contact-details';
@@ -13,10 +15,27 @@ export function SelectionDetails() {
   const sitesQuery = useNetworkSites();
   const partnerships = partnershipsQuery.data;
   const sites = sitesQuery.data;
+  const found =
+    selection?.kind === 'partnership'
+      ? partnerships?.some((x) => x.id === selection.id)
+      : sites?.some((x) => x.id === selection?.id);
+  const { heading, returnFocus } = usePanelFocus<HTMLHeadingElement>(
+    selection ? `${selection.kind}:${selection.id}` : null,
+    !!found,
+  );
   if (!selection) return null;
 
+  const closePanel = () => {
+    select(null);
+    returnFocus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    closePanel();
+  };
   const close = (
-    <button type="button" className="secondary" onClick={() => select(null)}>
+    <button type="button" className="secondary" onClick={closePanel}>
       {t('network.close')}
     </button>
   );
@@ -36,9 +55,11 @@ export function SelectionDetails() {
     const p = partnerships?.find((x) => x.id === selection.id);
     if (!p) return missing(partnershipsQuery);
     return (
-      <section aria-labelledby="selection-heading" className="selection">
+      <section aria-labelledby="selection-heading" className="selection" onKeyDown={onKeyDown}>
         <p className="eyebrow">{t('network.partnershipHeading')}</p>
-        <h2 id="selection-heading">{p.name}</h2>
+        <h2 id="selection-heading" ref={heading} tabIndex={-1}>
+          {p.name}
+        </h2>
         <dl className="facts">
           <dt>{t('network.statusLabel')}</dt>
           <dd>
@@ -78,9 +99,11 @@ export function SelectionDetails() {
   const s = sites?.find((x) => x.id === selection.id);
   if (!s) return missing(sitesQuery);
   return (
-    <section aria-labelledby="selection-heading" className="selection">
+    <section aria-labelledby="selection-heading" className="selection" onKeyDown={onKeyDown}>
       <p className="eyebrow">{t('network.siteHeading')}</p>
-      <h2 id="selection-heading">{s.organisation_name}</h2>
+      <h2 id="selection-heading" ref={heading} tabIndex={-1}>
+        {s.organisation_name}
+      </h2>
       <dl className="facts">
         <dt>{t('network.place')}</dt>
         <dd>

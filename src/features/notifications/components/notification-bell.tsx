@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdentity } from '../../../data/queries/identity';
 import { useMarkNotificationsRead, useNotifications } from '../api/notifications';
@@ -11,6 +11,7 @@ export function NotificationBell() {
   const { data: notifications } = useNotifications(signedIn);
   const markRead = useMarkNotificationsRead();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   if (!signedIn || !notifications) return null;
   const unread = notifications.filter((n) => !n.read).length;
   const when = (iso: string) =>
@@ -20,8 +21,18 @@ export function NotificationBell() {
     });
 
   return (
-    <div className="notifications">
+    <div
+      className="notifications"
+      onKeyDown={(event) => {
+        // Escape closes the list from the button or from inside it, and focus goes to the button.
+        if (event.key !== 'Escape' || !open) return;
+        event.preventDefault();
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
       <button
+        ref={button}
         type="button"
         className="header-button"
         aria-expanded={open}
