@@ -29,10 +29,12 @@ export const renderedProbe = (layers) => {
           }
           if (layers.every((layer) => at[layer] !== undefined)) {
             map.off('render', check);
+            map.off('idle', check);
             resolve({ ms: Math.max(...layers.map((l) => at[l])), drawn, at });
           }
         };
         map.on('render', check);
+        map.on('idle', check);
       },
     });
   });

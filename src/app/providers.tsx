@@ -6,8 +6,6 @@ import { version } from 'virtual:embedded-db';
 import i18n from '../lib/i18n';
 import { getProvincesQueryOptions } from '../data/queries/provinces';
 import type { Snapshot } from '../data/embedded/snapshot';
-import { getStaticSitesQueryOptions } from '../features/sites/api/get-sites';
-import { env } from '../config/env';
 import { createQueryClient } from '../lib/query-client';
 import { followConnection } from '../data/connection';
 import { persistOptions } from '../lib/query-persistence';
@@ -29,8 +27,6 @@ export function AppProviders({
     if (snapshot) hydrate(client, snapshot.state);
     // Map data downloads while the map chunk loads, instead of after the map has started.
     void client.prefetchQuery(getProvincesQueryOptions());
-    if (env.VITE_SITES_URL)
-      void client.prefetchQuery(getStaticSitesQueryOptions(env.VITE_SITES_URL));
     return client;
   });
   // Kept data of earlier visits is restored over the snapshot where it is newer.

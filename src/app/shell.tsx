@@ -15,6 +15,7 @@ import { DataStatus, ResetDemoData } from './data-status';
 import { ErrorBoundary } from './error-boundary';
 import { JOURNEY_NAV } from './journeys';
 import { signalMapFirstFrame } from './map-ready';
+import { MapLegendBox } from './map-legend-box';
 import { MapLegendTarget } from './routes/map-legend-slot';
 import { SearchNotice } from './search-notice';
 import type { MapUiStrings } from '../map/map-view';
@@ -114,9 +115,11 @@ export function Shell() {
                 </MapMessage>
               )}
             </ErrorBoundary>
-            <div className="map-legends" ref={setLegends}>
-              <MapLegend />
-            </div>
+            <MapLegendBox title={t('network.legend')}>
+              <div className="map-legend-groups" ref={setLegends}>
+                <MapLegend />
+              </div>
+            </MapLegendBox>
           </div>
         </main>
       </MapLegendTarget.Provider>

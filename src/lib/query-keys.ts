@@ -25,8 +25,4 @@ export const queryKeys = {
     coverageTimeline: (identity: string, toDay: string | null) =>
       [...queryKeys.db.all(identity), 'coverage-timeline', { toDay }] as const,
   },
-  sites: {
-    all: ['sites'] as const,
-    staticFile: (url: string) => [...queryKeys.sites.all, 'static', url] as const,
-  },
 } as const;

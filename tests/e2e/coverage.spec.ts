@@ -69,8 +69,25 @@ test.describe('Dekking', () => {
         name: '0 van 12 provincies hebben een actief samenwerkingsverband',
       }),
     ).toBeVisible();
+    const date = page.getByRole('textbox', { name: 'Peildatum' });
+    // The date reads as Dutch forms write it, whatever the browser's own format.
+    await expect(date).toHaveValue('30-06-2021');
+    // A day in the future is refused next to the field; what was typed stays, the view too.
+    await date.fill('01-01-2030');
+    await date.press('Enter');
+    await expect(date).toHaveAccessibleDescription(/kan niet in de toekomst liggen/);
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(date).toHaveValue('01-01-2030');
+    await expect(page).toHaveURL(/datum=2021-06-30/);
+    await date.fill('31-2-2023');
+    await date.press('Tab');
+    await expect(date).toHaveAccessibleDescription(/Vul een bestaande datum in/);
+    await expect(page).toHaveURL(/datum=2021-06-30/);
+
     await page.getByLabel('Opleiding').selectOption('logistiek');
-    await page.getByLabel('Peildatum').fill('');
+    await date.fill('');
+    await date.press('Enter');
+    await expect(date).not.toHaveAttribute('aria-invalid');
     await expect(page).toHaveURL(/opleiding=logistiek/);
     await expect(page).not.toHaveURL(/datum=/);
     await expect(

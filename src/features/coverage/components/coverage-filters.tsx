@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PeildatumField } from './peildatum-field';
 import { STATUSES, useCoverageParams } from '../stores/coverage-params';
 import { OPLEIDINGEN, type CoverageStatus } from '../../../domain/vocabulary';
 
@@ -18,20 +19,7 @@ export function CoverageFilters() {
         {t('coverage.filters')}
       </h2>
       <div className="field-grid">
-        <div className="field">
-          <label htmlFor="coverage-date">{t('coverage.date')}</label>
-          <input
-            id="coverage-date"
-            type="date"
-            min="2021-01-01"
-            value={asOf ?? ''}
-            aria-describedby="coverage-date-hint"
-            onChange={(e) => update({ asOf: e.target.value || null })}
-          />
-          <p id="coverage-date-hint" className="hint">
-            {t('coverage.dateHint')}
-          </p>
-        </div>
+        <PeildatumField asOf={asOf} onChange={(next) => update({ asOf: next })} />
         <div className="field">
           <label htmlFor="coverage-opleiding">{t('coverage.opleiding')}</label>
           <select

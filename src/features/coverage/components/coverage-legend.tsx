@@ -7,7 +7,7 @@ export function CoverageLegend() {
   const { t } = useTranslation();
   return (
     <section className="map-legend" aria-labelledby="coverage-legend-heading">
-      <h2 id="coverage-legend-heading">{t('coverage.legend')}</h2>
+      <h3 id="coverage-legend-heading">{t('coverage.legend')}</h3>
       <ul>
         {STATUSES.map((status) => (
           <li key={status}>

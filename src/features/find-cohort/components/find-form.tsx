@@ -88,7 +88,7 @@ export function FindForm() {
         {params.origin ? t('find.startFrom', { place: params.origin.label }) : t('find.noPlace')}
       </p>
       <div className="field-grid">
-        <div className="field">
+        <div className="field field-wide">
           <label htmlFor="find-opleiding">{t('find.opleiding')}</label>
           <select
             id="find-opleiding"

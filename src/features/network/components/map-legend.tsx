@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { SEEKER_COLOR, SITE_COLOR, STATUS_COLORS } from '../../../map/layers/network';
 
-/** What the colours on the map mean, in words as well as colour. */
+/** What the points on the map mean, in words as well as colour. */
 export function MapLegend() {
   const { t } = useTranslation();
   const statuses = ['active', 'forming', 'seeking', 'ended'] as const;
   return (
-    <section className="map-legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">{t('network.legend')}</h2>
+    <section className="map-legend" aria-labelledby="legend-points-heading">
+      <h3 id="legend-points-heading">{t('network.legendPoints')}</h3>
       <ul>
         {statuses.map((status) => (
           <li key={status}>

@@ -1,12 +1,14 @@
+import { env } from '../../../config/env';
 import { useMap } from '../../../map/map-context';
 import { SITE_SOURCE_ID, siteLayers } from '../../../map/layers/sites';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
-import { useStaticSites } from '../api/get-sites';
 
-/** Provider sites as points (bench/map-load, VITE_SITES_URL). */
+/**
+ * Provider sites from a static GeoJSON file (VITE_SITES_URL, used by bench/map-load). Display
+ * only: MapLibre's worker fetches and parses the file, the main thread never holds it.
+ */
 export function SiteLayers() {
   const map = useMap();
-  const { data } = useStaticSites();
-  useGeoJsonLayers(map, SITE_SOURCE_ID, data, siteLayers);
+  useGeoJsonLayers(env.VITE_SITES_URL ? map : null, SITE_SOURCE_ID, env.VITE_SITES_URL, siteLayers);
   return null;
 }
