@@ -37,14 +37,11 @@ export function AppHeader() {
         <ul>
           {JOURNEY_NAV.filter((item) => !item.hidden).map((item) => (
             <li key={item.id}>
-              {/* What is on the map comes along; a journey's own filters stay its own. */}
+              {/* The province comes along; a journey's own filters, selection and camera stay
+                  its own. */}
               <Link
                 to={JOURNEY_PATHS[item.id]}
-                search={(prev: MapSearch) => ({
-                  provincie: prev.provincie,
-                  verband: prev.verband,
-                  locatie: prev.locatie,
-                })}
+                search={(prev: MapSearch) => ({ provincie: prev.provincie })}
                 aria-current={journey === item.id ? 'page' : undefined}
               >
                 {t(item.label)}

@@ -42,12 +42,19 @@ test.describe('de demodatabase in de browser', () => {
     await app.waitForData();
     const point = await page.evaluate(() => {
       const map = window.__samenkaart!.map;
-      const [feature] = map
+      const canvas = map.getCanvas();
+      const box = canvas.getBoundingClientRect();
+      // An active partnership that a person could click: not under the legend or a button.
+      const visible = map
         .queryRenderedFeatures({ layers: ['partnership-points'] })
-        .filter((f) => f.properties.status === 'active');
-      const [lng, lat] = (feature!.geometry as Point).coordinates as [number, number];
-      const p = map.project([lng, lat]);
-      return { x: p.x, y: p.y, name: String(feature!.properties.name) };
+        .filter((f) => f.properties.status === 'active')
+        .map((f) => {
+          const [lng, lat] = (f.geometry as Point).coordinates as [number, number];
+          const p = map.project([lng, lat]);
+          return { x: p.x, y: p.y, name: String(f.properties.name) };
+        })
+        .filter((p) => document.elementFromPoint(box.left + p.x, box.top + p.y) === canvas);
+      return visible[0]!;
     });
     await app.mapCanvas().click({ position: { x: point.x, y: point.y } });
     await expect(page.getByRole('heading', { level: 2, name: point.name })).toBeVisible();

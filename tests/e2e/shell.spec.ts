@@ -19,6 +19,43 @@ test.describe('de app-schil', () => {
     await expect(page).toHaveTitle('Samenwerkingsverbanden · Samenkaart');
   });
 
+  test('elk onderdeel houdt zijn eigen kaartbeeld, filters en keuze', async ({ app, page }) => {
+    await app.open(
+      '/?plaats=Amersfoort&lat=52.15611&lng=5.38763&opleiding=logistiek&deelnemers=3&vervoer=ov&minuten=45',
+    );
+    await app.waitForData();
+    const provincesInView = async () => {
+      await app.waitForMapIdle();
+      return (await app.renderedProvinceCodes()).length;
+    };
+    await expect.poll(provincesInView).toBeLessThan(12);
+
+    // Dekking opens on the whole country with its own filters, not the search's zoom and opleiding.
+    await app.navigate('Dekking');
+    await expect(page).toHaveURL(/\/dekking$/);
+    await expect(page.getByLabel('Opleiding')).toHaveValue('alle');
+    await expect.poll(provincesInView).toBe(12);
+    // Back to the search: its view again.
+    await page.goBack();
+    await expect(page).toHaveURL(/plaats=Amersfoort/);
+    await expect.poll(provincesInView).toBeLessThan(12);
+
+    // A partnership opened in one journey does not open in the next; the province comes along.
+    await app.open('/samenwerkingsverbanden?provincie=PV26');
+    await page
+      .getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' })
+      .getByRole('button', { name: /De Bilt/ })
+      .click();
+    await expect(
+      page.getByRole('heading', { name: 'Facilitair & Groen Samen De Bilt' }),
+    ).toBeVisible();
+    await app.navigate('Ambassadeurs');
+    await expect(page).toHaveURL(/\/ambassadeurs\?provincie=PV26$/);
+    await expect(
+      page.getByRole('heading', { name: 'Facilitair & Groen Samen De Bilt' }),
+    ).toHaveCount(0);
+  });
+
   test('oude en kapotte links openen hetzelfde scherm en zeggen wat ze negeerden', async ({
     app,
     page,

@@ -51,6 +51,10 @@ export function ReachLayers() {
   // Each new search shows its reach zone and the options it lists (a shared link opens on it).
   const framed = useRef<string | null>(null);
   useEffect(() => {
+    // Back in this journey after another: its search is framed again.
+    if (!active) framed.current = null;
+  }, [active]);
+  useEffect(() => {
     if (!map || !active || !match) return;
     const { request, result } = match;
     const key = JSON.stringify([

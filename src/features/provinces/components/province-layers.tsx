@@ -44,6 +44,18 @@ export function ProvinceLayers({ basemap }: { basemap: 'none' | 'pdok' }) {
     else if (!first) showCountry();
   }, [map, provinces, selected, fitTo, showCountry]);
 
+  // Each journey opens on its own view: switching to one frames the chosen province or the
+  // whole country, not the zoom another journey left behind. "Zoek een groep" frames its search.
+  const shownJourney = useRef(currentJourney);
+  useEffect(() => {
+    if (!provinces || !map || shownJourney.current === currentJourney) return;
+    shownJourney.current = currentJourney;
+    if (currentJourney === 'find' || currentJourney === 'invitation') return;
+    const feature = provinces.features.find((f) => f.id === selected);
+    if (feature) fitTo(feature.properties.bbox);
+    else showCountry();
+  }, [map, provinces, currentJourney, selected, fitTo, showCountry]);
+
   // "Zoek een groep" and the invitation page use map clicks for a location; provinces then
   // come from the list, and a province only shows its name on hover.
   const clickSelects = currentJourney !== 'find' && currentJourney !== 'invitation';
