@@ -31,8 +31,14 @@ test.describe('Ambassadeurs', () => {
       'Nieuwe aanbieder zoekt een groep: Dagbesteding De Nieuwkomer',
     );
     await page.getByRole('button', { name: 'Alles gelezen' }).click();
-    await expect(page.getByRole('button', { name: 'Meldingen', exact: true })).toBeVisible();
-    await page.getByRole('button', { name: 'Meldingen', exact: true }).click();
+    const read = page.getByRole('button', { name: 'Meldingen', exact: true });
+    await expect(read).toBeVisible();
+    // Escape closes the list and leaves the focus on the button.
+    await read.focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Meldingen', exact: true })).toHaveCount(0);
+    await expect(read).toBeFocused();
+    await expect(read).toHaveAttribute('aria-expanded', 'false');
     await page
       .getByRole('navigation', { name: 'Hoofdnavigatie' })
       .getByRole('link', { name: 'Ambassadeurs' })
