@@ -4,7 +4,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'mapli
 import { NETHERLANDS_BBOX } from '../domain/provinces';
 import { useMap, useSetMap } from './map-context';
 import { buildBaseStyle } from './map-style';
-import { PROVINCE_SOURCE_ID } from './layers/provinces';
+import { useStartViewDrawn } from './use-start-view-drawn';
 
 /** The MapLibre UI strings the app's controls show. */
 export interface MapUiStrings {
@@ -50,7 +50,7 @@ export default function MapView({
   const setMap = useSetMap();
   const map = useMap();
   const [failure, setFailure] = useState<'webgl' | 'other' | null>(null);
-  const [busy, setBusy] = useState(true);
+  const startViewDrawn = useStartViewDrawn(map);
   // The style is fixed for the life of the map; later prop changes are ignored.
   const initial = useRef({ basemap, onFirstFrame });
 
@@ -87,20 +87,16 @@ export default function MapView({
       setMap(instance);
       window.__samenkaart = { map: instance };
     });
-    // The first idle frame with the provinces on it: the start view is drawn, the CPU is free.
-    const onIdle = () => {
-      if (!instance.getSource(PROVINCE_SOURCE_ID)) return;
-      instance.off('idle', onIdle);
-      setBusy(false);
-      initial.current.onFirstFrame?.();
-    };
-    instance.on('idle', onIdle);
     return () => {
       setMap(null);
       delete window.__samenkaart;
       instance.remove();
     };
   }, [setMap]);
+
+  useEffect(() => {
+    if (startViewDrawn) initial.current.onFirstFrame?.();
+  }, [startViewDrawn]);
 
   // Controls take their labels when added: on a language change they are added again.
   useEffect(() => {
@@ -125,7 +121,7 @@ export default function MapView({
       className="map-canvas"
       role="region"
       aria-label={label}
-      aria-busy={busy}
+      aria-busy={!startViewDrawn}
     >
       {map ? children : null}
     </div>

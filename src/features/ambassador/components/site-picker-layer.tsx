@@ -1,10 +1,8 @@
-import { isInNetherlandsArea } from '../../../domain/provinces';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import { useUrlState } from '../../../lib/url-state';
-import type { MapInteraction } from '../../../map/interaction-router';
 import { useMap } from '../../../map/map-context';
-import { useMapInteraction } from '../../../map/use-map-interaction';
+import { usePlaceOnMap, type PlacedPoint } from '../../../map/use-place-on-map';
 import { PICKED_SITE_SOURCE_ID, pickedSiteLayers } from '../../../map/layers/picked-site';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
 import { usePickedSite } from '../stores/picked-site';
@@ -33,23 +31,10 @@ export function SitePickerLayer({ nameOf }: { nameOf: (lat: number, lng: number)
   );
   useGeoJsonLayers(map, PICKED_SITE_SOURCE_ID, data, pickedSiteLayers);
 
-  const placeSite = useMemo<MapInteraction | null>(
-    () =>
-      active
-        ? {
-            layers: [],
-            onClick: (_hit, { lngLat: { lat, lng } }) => {
-              if (!isInNetherlandsArea(lat, lng)) return;
-              pick({
-                lat: Number(lat.toFixed(5)),
-                lng: Number(lng.toFixed(5)),
-                place: nameOf(lat, lng),
-              });
-            },
-          }
-        : null,
-    [active, pick, nameOf],
+  const placeSite = useCallback(
+    (point: PlacedPoint) => pick({ ...point, place: nameOf(point.lat, point.lng) }),
+    [pick, nameOf],
   );
-  useMapInteraction(placeSite);
+  usePlaceOnMap(active ? placeSite : null);
   return null;
 }

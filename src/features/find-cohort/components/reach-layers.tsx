@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { isInNetherlandsArea } from '../../../domain/provinces';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { bbox, circle, featureCollection, point } from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { useUrlState } from '../../../lib/url-state';
 import type { MapInteraction } from '../../../map/interaction-router';
 import { useMap } from '../../../map/map-context';
 import { useMapInteraction } from '../../../map/use-map-interaction';
+import { usePlaceOnMap, type PlacedPoint } from '../../../map/use-place-on-map';
 import {
   NETWORK_POINT_LAYERS,
   NETWORK_SITE_SOURCE_ID,
@@ -131,28 +131,21 @@ export function ReachLayers() {
   // In this journey a click on the map (not on a point) sets where the students are, and
   // pointing at a point highlights its card in the result list.
   const setHovered = useResultHover((s) => s.setHovered);
-  const placeOrigin = useMemo<MapInteraction | null>(
-    () =>
-      active
-        ? {
-            layers: [],
-            onClick: (_hit, { lngLat: { lat, lng } }) => {
-              if (!isInNetherlandsArea(lat, lng)) return;
-              const near = getGazetteer().nearest(lat, lng);
-              update({
-                origin: {
-                  label: near ? t('find.pointNear', { place: near.label }) : t('find.pointOnMap'),
-                  lat: Number(lat.toFixed(5)),
-                  lng: Number(lng.toFixed(5)),
-                  place: near?.label,
-                },
-              });
-            },
-          }
-        : null,
-    [active, update, t],
+  const placeOrigin = useCallback(
+    ({ lat, lng }: PlacedPoint) => {
+      const near = getGazetteer().nearest(lat, lng);
+      update({
+        origin: {
+          label: near ? t('find.pointNear', { place: near.label }) : t('find.pointOnMap'),
+          lat,
+          lng,
+          place: near?.label,
+        },
+      });
+    },
+    [update, t],
   );
-  useMapInteraction(placeOrigin);
+  usePlaceOnMap(active ? placeOrigin : null);
   const pointHover = useMemo<MapInteraction | null>(
     () =>
       active
