@@ -213,6 +213,7 @@ export interface Database {
           subject: string | null;
           created_at: string | null;
           read: boolean | null;
+          partnership_id: string | null;
         }[];
       };
       /** Callable by authenticated. */

@@ -239,6 +239,8 @@ export const notificationRow = z.object({
   subject: z.string(),
   created_at: z.string(),
   read: z.boolean(),
+  /** The partnership it is about, for a link; none for a newcomer's registration. */
+  partnership_id: z.nullable(uuid),
 });
 
 export const auditRow = z.object({

@@ -211,14 +211,27 @@ create trigger partnerships_notify_coordination
   for each row execute function app_private.notify_coordination();
 
 -- Section - API
-/** The caller's organisation's latest notifications, newest first. */
+/**
+ * The caller's organisation's latest notifications, newest first, each with the partnership it
+ * is about (for a link to it): the partnership itself, or the one of the membership it concerns.
+ * A newcomer's registration has none; it is answered in the inbox. Definer, so that the link is
+ * there whatever the caller may read of the membership; only the caller's own notifications.
+ */
 create or replace function public.my_notifications(max_rows integer default 20)
-returns table (id uuid, kind text, subject text, created_at timestamptz, read boolean)
+returns table (
+  id uuid, kind text, subject text, created_at timestamptz, read boolean, partnership_id uuid
+)
 language sql stable
-security invoker
+security definer
 set search_path = ''
 as $$
-  select n.id, n.kind, n.subject, n.created_at, n.read_at is not null
+  select n.id, n.kind, n.subject, n.created_at, n.read_at is not null,
+    case
+      when n.kind in ('partnership_founded', 'coordination_offered', 'coordination_accepted')
+        then n.entity_id
+      when n.kind = 'new_seeker' then null
+      else (select m.partnership_id from public.memberships m where m.id = n.entity_id)
+    end
   from public.notifications n
   where n.recipient_org_id = (select app_private.my_org_id())
   order by n.created_at desc

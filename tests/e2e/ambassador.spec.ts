@@ -39,10 +39,14 @@ test.describe('Ambassadeurs', () => {
     await expect(page.getByRole('region', { name: 'Meldingen', exact: true })).toHaveCount(0);
     await expect(read).toBeFocused();
     await expect(read).toHaveAttribute('aria-expanded', 'false');
+    // The notification leads to where it is answered: the inbox.
+    await read.click();
     await page
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link', { name: 'Ambassadeurs' })
+      .getByRole('region', { name: 'Meldingen', exact: true })
+      .getByRole('link', { name: 'Nieuwe aanbieder zoekt een groep: Dagbesteding De Nieuwkomer' })
       .click();
+    await expect(page).toHaveURL(/\/ambassadeurs/);
+    await expect(page.getByRole('region', { name: 'Meldingen', exact: true })).toHaveCount(0);
     const item = page.getByRole('article', { name: 'Dagbesteding De Nieuwkomer' });
     await expect(item).toContainText('wacht 0 dagen');
     await expect(item).toContainText('Nieuwe aanbieder');

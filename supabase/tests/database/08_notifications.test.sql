@@ -1,6 +1,6 @@
 -- Notifications reach the organisations concerned only; one digest row per person per day.
 begin;
-select plan(9);
+select plan(11);
 select tests.create_fixture();
 
 -- The fixture inserted a registration routed to X and a request to join P (coordinated by C).
@@ -38,6 +38,22 @@ select results_eq(
   $$ values ('membership_accepted', 'Fixture Groen Amersfoort') $$,
   'A is told it was accepted into the partnership'
 );
+
+-- Each notification names the partnership it is about, for a link; a registration names none.
+select tests.authenticate_as(tests.claims(tests.id('user', 'a')));
+select results_eq(
+  $$ select kind, partnership_id from public.my_notifications() $$,
+  $$ values ('membership_accepted', tests.id('partnership', 'c')) $$,
+  'A''s notification links to the partnership it was accepted into'
+);
+select tests.clear_authentication();
+select tests.authenticate_as(tests.claims(tests.id('user', 'x')));
+select results_eq(
+  $$ select kind, partnership_id from public.my_notifications() order by kind $$,
+  $$ values ('join_request', tests.id('partnership', 'c')), ('new_seeker', null::uuid) $$,
+  'the ambassador''s request links to its partnership, the newcomer to none'
+);
+select tests.clear_authentication();
 
 select * from finish();
 rollback;

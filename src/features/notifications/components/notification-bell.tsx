@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdentity } from '../../../data/queries/identity';
+import { Link } from '@tanstack/react-router';
 import { useMarkNotificationsRead, useNotifications } from '../api/notifications';
+import { notificationTarget } from '../notification-target';
 
 /** A badge with the unread count and the list, for signed-in people only. */
 export function NotificationBell() {
@@ -59,7 +61,10 @@ export function NotificationBell() {
               {notifications.map((n) => (
                 <li key={n.id} data-unread={!n.read || undefined}>
                   <span className="muted">{when(n.created_at)}</span>{' '}
-                  {t(`notifications.kind_${n.kind}`, { subject: n.subject })}
+                  {/* To where it is answered or what it is about; the list closes. */}
+                  <Link {...notificationTarget(n)} onClick={() => setOpen(false)}>
+                    {t(`notifications.kind_${n.kind}`, { subject: n.subject })}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,0 +1,29 @@
+import type { NotificationKind } from '../../domain/vocabulary';
+import { JOURNEY_PATHS } from '../../lib/url-state';
+
+export interface NotificationTarget {
+  to: (typeof JOURNEY_PATHS)[keyof typeof JOURNEY_PATHS];
+  search: { verband?: string };
+}
+
+/**
+ * Where a notification leads: to where it is answered (the inbox for a newcomer or a request,
+ * "Mijn aanmeldingen" on the start page for an invitation or a coordination offer), otherwise
+ * to the partnership it is about.
+ */
+export function notificationTarget(n: {
+  kind: NotificationKind;
+  partnership_id: string | null;
+}): NotificationTarget {
+  const verband = n.partnership_id ?? undefined;
+  switch (n.kind) {
+    case 'new_seeker':
+    case 'join_request':
+      return { to: JOURNEY_PATHS.ambassadors, search: {} };
+    case 'membership_invited':
+    case 'coordination_offered':
+      return { to: JOURNEY_PATHS.find, search: { verband } };
+    default:
+      return { to: JOURNEY_PATHS.partnerships, search: { verband } };
+  }
+}
