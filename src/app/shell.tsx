@@ -22,11 +22,19 @@ import type { MapUiStrings } from '../map/map-view';
 import { PlaceNames } from '../map/place-names';
 import { WholeCountryButton } from '../map/whole-country-button';
 import { useMapChunk } from './use-map-chunk';
+import { MAP_OVERLAY_ATTRIBUTE } from '../map/camera';
+import { useNarrowView } from '../map/narrow-view';
+import { NarrowViewSwitch } from './narrow-view-switch';
 
 // Loaded once something is picked: the start page does not need it.
 const SelectionDetails = lazy(() =>
   import('../features/network/components/selection-details').then((m) => ({
     default: m.SelectionDetails,
+  })),
+);
+const SelectionPeek = lazy(() =>
+  import('../features/network/components/selection-peek').then((m) => ({
+    default: m.SelectionPeek,
   })),
 );
 
@@ -59,6 +67,7 @@ export function Shell() {
   const title = t(current.label);
   const mapChunk = useMapChunk();
   const [legends, setLegends] = useState<HTMLElement | null>(null);
+  const narrowView = useNarrowView((s) => s.view);
 
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
@@ -71,8 +80,9 @@ export function Shell() {
       </a>
       <AppHeader />
       <ConnectionBanner />
+      <NarrowViewSwitch />
       <MapLegendTarget.Provider value={legends}>
-        <main id="main" className="layout" tabIndex={-1}>
+        <main id="main" className="layout" tabIndex={-1} data-narrow-view={narrowView}>
           <div className="side-panel">
             <h1 className="journey-title">{title}</h1>
             <p className="journey-intro">{t(current.intro)}</p>
@@ -115,11 +125,18 @@ export function Shell() {
                 </MapMessage>
               )}
             </ErrorBoundary>
-            <MapLegendBox title={t('network.legend')}>
-              <div className="map-legend-groups" ref={setLegends}>
-                <MapLegend />
-              </div>
-            </MapLegendBox>
+            <div className="map-overlays" {...{ [MAP_OVERLAY_ATTRIBUTE]: '' }}>
+              <MapLegendBox title={t('network.legend')}>
+                <div className="map-legend-groups" ref={setLegends}>
+                  <MapLegend />
+                </div>
+              </MapLegendBox>
+              {hasSelection ? (
+                <Suspense fallback={null}>
+                  <SelectionPeek />
+                </Suspense>
+              ) : null}
+            </div>
           </div>
         </main>
       </MapLegendTarget.Provider>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
 import { NETHERLANDS_BBOX } from '../domain/provinces';
 import { useMap, useSetMap } from './map-context';
+import { fitClear } from './camera';
 import { buildBaseStyle } from './map-style';
 import { useStartViewDrawn } from './use-start-view-drawn';
 
@@ -80,6 +81,8 @@ export default function MapView({
       initial.current.onFirstFrame?.();
       return;
     }
+    // Before the first frame: the whole country clear of the legend, at no cost.
+    fitClear(instance, NETHERLANDS_BBOX, { animate: false });
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     // Sources and layers can be added once the style is in; no need to wait for the first render.

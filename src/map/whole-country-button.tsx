@@ -1,4 +1,5 @@
 import { NETHERLANDS_BBOX } from '../domain/provinces';
+import { fitClear } from './camera';
 import { useMap } from './map-context';
 
 /** Back to the whole country after panning or zooming away; the selection stays as it is. */
@@ -9,10 +10,7 @@ export function WholeCountryButton({ label }: { label: string }) {
     <button
       type="button"
       className="map-button whole-country"
-      onClick={() => {
-        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        map.fitBounds(NETHERLANDS_BBOX, { padding: 16, animate: !reduce });
-      }}
+      onClick={() => fitClear(map, NETHERLANDS_BBOX)}
     >
       {label}
     </button>

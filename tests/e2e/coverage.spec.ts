@@ -29,6 +29,14 @@ test.describe('Dekking', () => {
     await expect(page.getByRole('region', { name: 'Voorgestelde acties' })).toContainText(
       'Flevoland: geen ambassadeur',
     );
+    // The chart over time: counts up the side, years along the bottom, a key, a text alternative.
+    const chart = page.getByRole('img', { name: /provincies met een actief verband op/ });
+    await expect(chart.locator('text')).toContainText(['0', '4', '8', '12', '2021', '2022']);
+    const timeline = page.getByRole('region', { name: 'Provincies met een verband door de tijd' });
+    await expect(timeline.getByRole('listitem')).toHaveText([
+      'Met een actief verband',
+      'Met een verband (ook in oprichting of zoekend)',
+    ]);
     expect(await app.seriousAccessibilityViolations()).toEqual([]);
     await app.screenshot('dekking');
   });

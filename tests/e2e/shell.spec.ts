@@ -84,6 +84,7 @@ test.describe('de app-schil', () => {
     // MapLibre's own controls speak the app's language too.
     await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Interactieve kaart' })).toBeVisible();
+    await app.openAccountSettings();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Inzoomen' })).toHaveCount(0);
@@ -99,6 +100,10 @@ test.describe('de app-schil', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find a group');
     // The journeys' own texts come with their route, in the language chosen.
     await expect(page.getByRole('form', { name: 'Where are your students?' })).toBeVisible();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /^View as/ })
+      .click();
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoek een groep');
   });
@@ -128,6 +133,63 @@ test.describe('de app-schil', () => {
     await expect(heading).toBeFocused();
     await page.getByRole('button', { name: 'Sluiten' }).click();
     await expect(deBilt).toBeFocused();
+  });
+
+  test('de kop blijft één rij vanaf 1024 px, ook met meldingen', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await app.open('/');
+    await app.waitForData();
+    await app.viewAs('Ambassadeur (Utrecht)');
+    const header = page.getByRole('banner');
+    const bell = header.getByRole('button', { name: /^Meldingen/ });
+    await expect(bell).toBeVisible();
+    expect((await header.boundingBox())!.height).toBeLessThan(72);
+    const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    for (const name of ['Zoek een groep', 'Dekking', 'Samenwerkingsverbanden', 'Ambassadeurs'])
+      await app.expectUsable(nav.getByRole('link', { name }));
+    await app.expectUsable(bell);
+    const account = header.getByRole('button', { name: /^Bekijk als/ });
+    await app.expectUsable(account);
+    await expect(account).toContainText('Ambassadeur (Utrecht)');
+    // Who you are and the language open under that button; Escape closes them again.
+    await account.click();
+    await expect(account).toHaveAttribute('aria-expanded', 'true');
+    await app.expectUsable(page.getByRole('button', { name: 'Switch to English' }));
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('combobox', { name: 'Bekijk als' })).toBeHidden();
+    await expect(account).toBeFocused();
+  });
+
+  test('de legenda bedekt geen provincie in het beginbeeld', async ({ app, page }) => {
+    const coveredProvinces = () =>
+      page.evaluate(() => {
+        const map = window.__samenkaart!.map;
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const legend = document.querySelector('.map-legends')!.getBoundingClientRect();
+        return map
+          .queryRenderedFeatures(
+            [
+              [legend.left - canvas.left, legend.top - canvas.top],
+              [legend.right - canvas.left, legend.bottom - canvas.top],
+            ],
+            { layers: ['province-fill'] },
+          )
+          .map((f) => String(f.properties.name));
+      });
+    for (const path of ['/', '/samenwerkingsverbanden', '/dekking']) {
+      await app.open(path);
+      expect(await coveredProvinces(), path).toEqual([]);
+      expect(await app.renderedProvinceCodes()).toHaveLength(12);
+    }
+    // The coverage board's map is narrower: its legend starts folded. Opened, the country moves
+    // out from under it.
+    const legend = page.locator('details.map-legends');
+    await expect(legend).not.toHaveAttribute('open');
+    await legend.getByText('Legenda').click();
+    await expect(legend).toHaveAttribute('open');
+    await app.waitForMapIdle();
+    await expect.poll(coveredProvinces).toEqual([]);
+    expect(await app.renderedProvinceCodes()).toHaveLength(12);
   });
 
   test('heeft een link om direct naar de inhoud te springen', async ({ app, page }) => {

@@ -119,8 +119,21 @@ export class AppDriver {
       .click();
   }
 
+  /** Opens who-you-are and language: the account button on wide screens, the menu on narrow. */
+  async openAccountSettings() {
+    const settings = this.page.getByRole('combobox', { name: 'Bekijk als' });
+    if (await settings.isVisible()) return;
+    const account = this.page.getByRole('banner').getByRole('button', { name: /^Bekijk als/ });
+    if (await account.isVisible()) await account.click();
+    else await this.page.getByRole('banner').getByRole('button', { name: 'Menu' }).click();
+    await expect(settings).toBeVisible();
+  }
+
   async viewAs(persona: string) {
+    await this.openAccountSettings();
     await this.page.getByRole('combobox', { name: 'Bekijk als' }).selectOption({ label: persona });
+    // Closed again, as a person would after choosing.
+    await this.page.keyboard.press('Escape');
   }
 
   selectionPanel(): Locator {
@@ -174,7 +187,14 @@ export class AppDriver {
   /** Polls for a settled map (style and tiles loaded, no camera move) instead of waiting for an
    * `idle` event that may already have fired. */
   async waitForMapIdle() {
-    await this.mapRegion().and(this.page.locator('[aria-busy="false"]')).waitFor();
+    // Attached, not visible: a narrow screen's list view keeps the map drawn but hidden.
+    await this.page
+      .getByRole('region', {
+        name: 'Kaart van Nederland met de 12 provincies',
+        includeHidden: true,
+      })
+      .and(this.page.locator('[aria-busy="false"]'))
+      .waitFor({ state: 'attached' });
     await this.page.waitForFunction(() => {
       const map = window.__samenkaart?.map;
       return (
@@ -266,7 +286,77 @@ export class AppDriver {
     await this.page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   }
 
+  /**
+   * Keyboard only: presses Tab (or Shift+Tab) until `target` has focus; fails when it is not
+   * reached within `max` presses. Returns how many presses it took.
+   */
+  async tabTo(target: Locator, { max = 60, backwards = false } = {}) {
+    for (let presses = 0; presses <= max; presses++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return presses;
+      await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`${String(target)} not reached with ${max} presses of Tab`);
+  }
+
+  /** Where a partnership or site is drawn, in page pixels (null when not on the map). */
+  async pointOnPage(source: 'partnerships' | 'network-sites', id: string) {
+    return this.page.evaluate(
+      async ([from, wanted]) => {
+        const map = window.__samenkaart!.map;
+        const data = await (
+          map.getSource(from) as unknown as {
+            getData: () => Promise<{
+              features: { properties: { id: string }; geometry: { coordinates: number[] } }[];
+            }>;
+          }
+        ).getData();
+        const feature = data.features.find((f) => f.properties.id === wanted);
+        if (!feature) return null;
+        const at = map.project(feature.geometry.coordinates as [number, number]);
+        const box = map.getContainer().getBoundingClientRect();
+        return { x: box.left + at.x, y: box.top + at.y };
+      },
+      [source, id] as const,
+    );
+  }
+
   // then
+  /**
+   * A person can see and use it: inside the viewport and not under anything else (the element
+   * at its centre is the element itself or inside it).
+   */
+  async expectUsable(target: Locator) {
+    await expect(target).toBeInViewport();
+    // Polled: a smooth scroll may still be bringing it in.
+    await expect
+      .poll(
+        () =>
+          target.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return hit && (hit === el || el.contains(hit))
+              ? null
+              : (hit?.outerHTML.slice(0, 160) ?? '');
+          }),
+        { message: `${String(target)} is covered` },
+      )
+      .toBeNull();
+  }
+
+  /** The map itself is what lies at this page point: not the legend, a card or a control. */
+  async expectMapVisibleAt(point: { x: number; y: number }) {
+    const viewport = this.page.viewportSize()!;
+    expect(point.x).toBeGreaterThan(0);
+    expect(point.y).toBeGreaterThan(0);
+    expect(point.x).toBeLessThan(viewport.width);
+    expect(point.y).toBeLessThan(viewport.height);
+    const hit = await this.page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.tagName ?? null,
+      point,
+    );
+    expect(hit, 'what lies over the point').toBe('CANVAS');
+  }
+
   async seriousAccessibilityViolations() {
     const results = await new AxeBuilder({ page: this.page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

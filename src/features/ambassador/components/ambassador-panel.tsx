@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadState } from '../../../components/load-state';
 import { useDataContext } from '../../../data/data-context';
@@ -20,7 +20,16 @@ export function AmbassadorPanel() {
   const inboxQuery = useInbox(identity !== null && identity !== undefined);
   const inbox = inboxQuery.data;
   const now = new Date();
-  const [outcome, setOutcome] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ text: string; at: number } | null>(null);
+  const answered = (text: string) => setOutcome({ text, at: Date.now() });
+  // The answered item leaves the list and its button with it: focus goes to what happened, and
+  // that is scrolled into view (on a phone the list can be far below it).
+  const outcomeMessage = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!outcome) return;
+    outcomeMessage.current?.focus({ preventScroll: true });
+    outcomeMessage.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
 
   if (identity === undefined) return <LoadState queries={[identityQuery]} />;
   if (!identity) {
@@ -68,8 +77,13 @@ export function AmbassadorPanel() {
         ) : (
           <LoadState queries={[inboxQuery]} />
         )}
-        <p role="status" className={outcome ? 'success' : undefined}>
-          {outcome}
+        <p
+          ref={outcomeMessage}
+          role="status"
+          tabIndex={-1}
+          className={outcome ? 'success' : undefined}
+        >
+          {outcome?.text}
         </p>
         {escalated.length ? (
           <>
@@ -83,7 +97,7 @@ export function AmbassadorPanel() {
                   key={`${item.kind}-${item.id}`}
                   item={item}
                   now={now}
-                  onAnswered={setOutcome}
+                  onAnswered={answered}
                 />
               ))}
             </ol>
@@ -95,7 +109,7 @@ export function AmbassadorPanel() {
               key={`${item.kind}-${item.id}`}
               item={item}
               now={now}
-              onAnswered={setOutcome}
+              onAnswered={answered}
             />
           ))}
         </ol>

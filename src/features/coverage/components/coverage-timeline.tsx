@@ -4,6 +4,11 @@ import { useCoverageParams } from '../stores/coverage-params';
 
 const WIDTH = 300;
 const HEIGHT = 90;
+/** Room for the count labels on the left and the years below. */
+const LEFT = 16;
+const BOTTOM = 14;
+const TOP = 5;
+const Y_TICKS = [0, 4, 8, 12];
 
 /** Provinces covered per quarter since 2021, as a small bar chart with a table alternative. */
 export function CoverageTimeline() {
@@ -30,51 +35,65 @@ export function CoverageTimeline() {
       <h2 id="timeline-heading" className="panel-heading">
         {t('coverage.timelineHeading')}
       </h2>
+      <p className="muted timeline-axis-label">{t('coverage.timelineAxis')}</p>
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT + 14}`}
+        viewBox={`0 0 ${LEFT + WIDTH} ${TOP + HEIGHT + BOTTOM}`}
         role="img"
         aria-label={summary}
         className="timeline-chart"
       >
-        {[0, 6, 12].map((n) => (
-          <line
-            key={n}
-            x1={0}
-            x2={WIDTH}
-            y1={HEIGHT - (n / 12) * HEIGHT}
-            y2={HEIGHT - (n / 12) * HEIGHT}
-            className="gridline"
-          />
-        ))}
+        {Y_TICKS.map((n) => {
+          const y = TOP + HEIGHT - (n / 12) * HEIGHT;
+          return (
+            <g key={n}>
+              <line x1={LEFT} x2={LEFT + WIDTH} y1={y} y2={y} className="gridline" />
+              <text x={LEFT - 3} y={y + 3} textAnchor="end" className="axis">
+                {n}
+              </text>
+            </g>
+          );
+        })}
         {data.map((point, i) => {
           const forming = (point.forming_provinces / 12) * HEIGHT;
           const active = (point.active_provinces / 12) * HEIGHT;
+          const x = LEFT + i * barWidth;
+          // A year label under its first quarter.
+          const year = point.day.endsWith('-01-01') ? point.day.slice(0, 4) : null;
           return (
             <g key={point.day}>
               <rect
-                x={i * barWidth + 1}
+                x={x + 1}
                 width={barWidth - 2}
-                y={HEIGHT - forming}
+                y={TOP + HEIGHT - forming}
                 height={forming}
                 className="bar-forming"
               />
               <rect
-                x={i * barWidth + 1}
+                x={x + 1}
                 width={barWidth - 2}
-                y={HEIGHT - active}
+                y={TOP + HEIGHT - active}
                 height={active}
                 className="bar-active"
               />
+              {year ? (
+                <text x={x + 1} y={TOP + HEIGHT + 11} className="axis">
+                  {year}
+                </text>
+              ) : null}
             </g>
           );
         })}
-        <text x={0} y={HEIGHT + 12} className="axis">
-          {format(first.day)}
-        </text>
-        <text x={WIDTH} y={HEIGHT + 12} textAnchor="end" className="axis">
-          {format(last.day)}
-        </text>
       </svg>
+      <ul className="inline-list timeline-key">
+        <li>
+          <span className="swatch-block bar-active" aria-hidden="true" />
+          {t('coverage.timelineKeyActive')}
+        </li>
+        <li>
+          <span className="swatch-block bar-forming" aria-hidden="true" />
+          {t('coverage.timelineKeyForming')}
+        </li>
+      </ul>
       <p className="muted">{summary}</p>
       <details>
         <summary>{t('coverage.timelineTable')}</summary>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProvinceCode } from '../../../domain/provinces';
+import { useBringMapIntoView } from '../../../map/narrow-view';
 import { useUrlState } from '../../../lib/url-state';
 import type { CoverageBoardRow } from '../../../data/schemas';
 import type { useCoverageView } from '../hooks/use-coverage-view';
@@ -19,6 +20,7 @@ export function ProvinceTable({ view }: { view: View }) {
   const { statuses } = useCoverageParams();
   const selected = useUrlState((s) => s.province);
   const selectProvince = useUrlState((s) => s.selectProvince);
+  const bringMapIntoView = useBringMapIntoView();
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
     column: 'status',
     descending: false,
@@ -87,9 +89,17 @@ export function ProvinceTable({ view }: { view: View }) {
       <h2 id="province-table-heading" className="panel-heading">
         {t('coverage.tableHeading')}
       </h2>
-      <div className="table-scroll">
+      {/* Focusable so that the keyboard can scroll it sideways on a narrow screen. */}
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label={t('coverage.tableScrollLabel')}
+      >
         <table>
-          <caption className="muted">{t('coverage.tableCaption')}</caption>
+          <caption className="muted">
+            <span>{t('coverage.tableCaption')}</span>
+          </caption>
           <thead>
             <tr>
               {header('name', t('coverage.colProvince'))}
@@ -109,7 +119,11 @@ export function ProvinceTable({ view }: { view: View }) {
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => isProvinceCode(row.code) && selectProvince(row.code)}
+                    onClick={() => {
+                      if (!isProvinceCode(row.code)) return;
+                      selectProvince(row.code);
+                      bringMapIntoView();
+                    }}
                   >
                     {row.name}
                   </button>

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { bbox, circle, featureCollection, point } from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { useTranslation } from 'react-i18next';
+import type { BBox } from '../../../domain/provinces';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import { useUrlState } from '../../../lib/url-state';
 import type { MapInteraction } from '../../../map/interaction-router';
+import { fitClear } from '../../../map/camera';
 import { useMap } from '../../../map/map-context';
 import { useMapInteraction } from '../../../map/use-map-interaction';
 import { usePlaceOnMap, type PlacedPoint } from '../../../map/use-place-on-map';
@@ -77,11 +79,7 @@ export function ReachLayers() {
       circle([request.lng, request.lat], match.radiusKm, { units: 'kilometers' }),
       ...points.map((p) => point(p)),
     ]);
-    map.fitBounds(bbox(area) as [number, number, number, number], {
-      padding: 48,
-      maxZoom: 12,
-      animate: !first,
-    });
+    fitClear(map, bbox(area) as BBox, { base: 40, maxZoom: 12, animate: !first });
   }, [map, active, match]);
 
   // Dim what the answer does not involve; undo when the search or the journey changes.

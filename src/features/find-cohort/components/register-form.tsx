@@ -49,20 +49,26 @@ export function RegisterForm({ provinceCode }: { provinceCode: string | null }) 
     heading.current?.focus({ preventScroll: true });
   }, [requested]);
 
-  if (identity === undefined) return <LoadState queries={[identityQuery]} />;
+  // The heading stays while who-you-are loads (after "Bekijk als"): focus may be waiting on it.
   return (
     <section aria-labelledby="register-heading" className="register">
       <h2 id="register-heading" className="panel-heading" ref={heading} tabIndex={-1}>
         {t('find.registerHeading')}
       </h2>
-      {!identity ? (
+      {identity === undefined ? (
+        <LoadState queries={[identityQuery]} />
+      ) : !identity ? (
         <>
           <p>{t('find.signInToRegister')}</p>
           {viewAs ? (
             <button
               type="button"
               className="secondary"
-              onClick={() => viewAs?.('nieuwe-aanbieder')}
+              onClick={() => {
+                // The button goes when the form comes: focus waits on the heading above both.
+                heading.current?.focus();
+                viewAs?.('nieuwe-aanbieder');
+              }}
             >
               {t('find.useNewcomer')}
             </button>

@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePanelFocus } from '../../../lib/use-panel-focus';
+import { useShowOnMap } from '../../../map/use-show-on-map';
+import { PEEK_HEADING_ID } from './selection-peek';
 import { useUrlState } from '../../../lib/url-state';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 import { ContactDetails } from '../../../components/contact-details';
@@ -15,6 +17,7 @@ export function SelectionDetails() {
   const sitesQuery = useNetworkSites();
   const partnerships = partnershipsQuery.data;
   const sites = sitesQuery.data;
+  const showOnMap = useShowOnMap();
   const found =
     selection?.kind === 'partnership'
       ? partnerships?.some((x) => x.id === selection.id)
@@ -38,6 +41,21 @@ export function SelectionDetails() {
     <button type="button" className="secondary" onClick={closePanel}>
       {t('network.close')}
     </button>
+  );
+  /** On a narrow screen the map view takes over; focus goes to the card that names the item. */
+  const actions = (at: { lng: number; lat: number }) => (
+    <div className="card-actions">
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          if (showOnMap(at)) document.getElementById(PEEK_HEADING_ID)?.focus();
+        }}
+      >
+        {t('network.showOnMap')}
+      </button>
+      {close}
+    </div>
   );
   /** Still loading, or the selected item is gone (e.g. an old shared link). */
   const missing = (query: Loadable) =>
@@ -91,7 +109,7 @@ export function SelectionDetails() {
           <dd>{p.coordinator_name}</dd>
         </dl>
         <ContactDetails organisationId={p.coordinator_org_id} />
-        {close}
+        {actions(p)}
       </section>
     );
   }
@@ -141,7 +159,7 @@ export function SelectionDetails() {
         ) : null}
       </dl>
       <ContactDetails organisationId={s.organisation_id} />
-      {close}
+      {actions(s)}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../../lib/url-state';
 import { useProvinces } from '../../../data/queries/provinces';
 
+export const SELECTED_PROVINCE_HEADING_ID = 'selected-province-heading';
+
 /** What the user has selected, with a way back to the whole country. */
 export function ProvinceDetails() {
   const { t } = useTranslation();
@@ -11,8 +13,8 @@ export function ProvinceDetails() {
   const feature = provinces?.features.find((f) => f.id === selected);
 
   return (
-    <section aria-labelledby="selected-province-heading" className="province-details">
-      <h2 id="selected-province-heading" className="panel-heading">
+    <section aria-labelledby={SELECTED_PROVINCE_HEADING_ID} className="province-details">
+      <h2 id={SELECTED_PROVINCE_HEADING_ID} className="panel-heading" tabIndex={-1}>
         {t('provinces.selected')}
       </h2>
       <div aria-live="polite">

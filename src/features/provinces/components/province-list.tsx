@@ -1,8 +1,13 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ProvinceCode } from '../../../domain/provinces';
 import { sortProvincesByName } from '../../../domain/provinces';
 import { useUrlState } from '../../../lib/url-state';
 import { useProvinces } from '../../../data/queries/provinces';
 import { useProvinceHover } from '../stores/province-hover';
+import { SELECTED_PROVINCE_HEADING_ID } from './province-details';
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The list alternative to the map: every province as a button, highlighted together with the map. */
 export function ProvinceList() {
@@ -12,6 +17,16 @@ export function ProvinceList() {
   const selectProvince = useUrlState((s) => s.selectProvince);
   const hovered = useProvinceHover((s) => s.hovered?.code ?? null);
   const setHovered = useProvinceHover((s) => s.setHovered);
+  // What a choice here brings up (the province's panel and its partnerships) appears above the
+  // list: focus goes to its heading, scrolled into view, so the next Tab reaches the results.
+  const chosen = useRef<ProvinceCode | null>(null);
+  useEffect(() => {
+    if (!selected || chosen.current !== selected) return;
+    chosen.current = null;
+    const heading = document.getElementById(SELECTED_PROVINCE_HEADING_ID);
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }, [selected]);
 
   if (isPending) return <p role="status">{t('provinces.loading')}</p>;
   if (isError) {
@@ -39,7 +54,10 @@ export function ProvinceList() {
                 type="button"
                 aria-pressed={selected === code}
                 data-hovered={hovered === code || undefined}
-                onClick={() => selectProvince(selected === code ? null : code)}
+                onClick={() => {
+                  chosen.current = selected === code ? null : code;
+                  selectProvince(chosen.current);
+                }}
                 onFocus={() => setHovered({ code })}
                 onBlur={() => setHovered(null)}
                 onMouseEnter={() => setHovered({ code })}

@@ -1,18 +1,16 @@
 import { useCallback } from 'react';
 import type { BBox } from '../../../domain/provinces';
 import { NETHERLANDS_BBOX } from '../../../domain/provinces';
+import { fitClear } from '../../../map/camera';
 import { useMap } from '../../../map/map-context';
 
-const prefersReducedMotion = () =>
-  typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** Camera moves triggered by the user (list click, map click, "whole country"). */
+/** Camera moves triggered by the user (list click, map click, "whole country"), clear of the
+ * legend. */
 export function useProvinceCamera() {
   const map = useMap();
   const fitTo = useCallback(
     (bbox: BBox, options: { animate?: boolean } = {}) => {
-      const animate = (options.animate ?? true) && !prefersReducedMotion();
-      map?.fitBounds(bbox, { padding: 48, maxZoom: 9.5, animate });
+      if (map) fitClear(map, bbox, { base: 32, maxZoom: 9.5, animate: options.animate });
     },
     [map],
   );

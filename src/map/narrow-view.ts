@@ -1,0 +1,39 @@
+import { useCallback } from 'react';
+import { flushSync } from 'react-dom';
+import { create } from 'zustand';
+
+/** Below this width the panel and the map take turns on one screen ("Lijst" / "Kaart"). */
+export const NARROW_SCREEN = '(max-width: 48rem)';
+
+export const isNarrowScreen = () => window.matchMedia(NARROW_SCREEN).matches;
+
+export type NarrowView = 'list' | 'map';
+
+interface NarrowViewStore {
+  view: NarrowView;
+  show: (view: NarrowView) => void;
+}
+
+/** Which of the two a narrow screen shows; the panel comes first. Wide screens show both. */
+export const useNarrowView = create<NarrowViewStore>()((set) => ({
+  view: 'list',
+  show: (view) => set({ view }),
+}));
+
+/** The "Kaart" button of the switch: where focus goes when an action brings up the map view. */
+export const MAP_VIEW_BUTTON_ID = 'narrow-view-map';
+
+/**
+ * For actions whose result is on the map (a province from the coverage table): on a narrow
+ * screen the map view comes up at once, with focus on its button in the switch, so the change
+ * never happens out of sight. Returns whether it switched.
+ */
+export function useBringMapIntoView() {
+  const show = useNarrowView((s) => s.show);
+  return useCallback(() => {
+    if (!isNarrowScreen()) return false;
+    flushSync(() => show('map'));
+    document.getElementById(MAP_VIEW_BUTTON_ID)?.focus();
+    return true;
+  }, [show]);
+}

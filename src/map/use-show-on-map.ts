@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { flushSync } from 'react-dom';
+import { showClear } from './camera';
+import { useMap } from './map-context';
+import { isNarrowScreen, useNarrowView } from './narrow-view';
+
+/** Zoom level at which a single organisation's point stands apart from its neighbours. */
+const DETAIL_ZOOM = 10;
+
+/**
+ * "Toon op de kaart": on a narrow screen the map view comes up first, then the point is brought
+ * into the part of the map no overlay covers. Returns whether the map view was switched to (the
+ * caller then moves focus to what the map view shows).
+ */
+export function useShowOnMap() {
+  const map = useMap();
+  const show = useNarrowView((s) => s.show);
+  return useCallback(
+    (lngLat: { lng: number; lat: number }) => {
+      if (!map) return false;
+      const switched = isNarrowScreen();
+      if (switched) flushSync(() => show('map'));
+      showClear(map, lngLat, { minZoom: DETAIL_ZOOM });
+      return switched;
+    },
+    [map, show],
+  );
+}
