@@ -92,6 +92,33 @@ test.describe('Dekking', () => {
     await expect(date).toHaveAccessibleDescription(/Vul een bestaande datum in/);
     await expect(page).toHaveURL(/datum=2021-06-30/);
 
+    // The calendar speaks Dutch, starts on the chosen day, works with the arrow keys.
+    await date.fill('30-06-2021');
+    await date.press('Enter');
+    const open = page.getByRole('button', { name: 'Kies op de kalender' });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const calendar = page.getByRole('group', { name: 'Kalender voor de peildatum' });
+    await expect(calendar).toContainText('juni 2021');
+    await expect(
+      calendar.getByRole('button', { name: 'woensdag 30 juni 2021, gekozen' }),
+    ).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(calendar).toHaveCount(0);
+    await expect(date).toHaveValue('23-06-2021');
+    await expect(page).toHaveURL(/datum=2021-06-23/);
+    await expect(open).toBeFocused();
+    // No day after today: the calendar ends at this month.
+    await date.fill('');
+    await date.press('Enter');
+    await open.click();
+    await expect(calendar.getByRole('button', { name: /^Vandaag, / })).toBeFocused();
+    await expect(calendar.getByRole('button', { name: 'Volgende maand' })).toBeDisabled();
+    await page.keyboard.press('Escape');
+    await expect(calendar).toHaveCount(0);
+    await expect(open).toBeFocused();
+
     await page.getByLabel('Opleiding').selectOption('logistiek');
     await date.fill('');
     await date.press('Enter');

@@ -24,10 +24,22 @@ export const getCoverageBoardQueryOptions = (
     enabled: port !== null,
   });
 
+/**
+ * While another day or opleiding loads, the board keeps showing the last one (for the same
+ * person only), so the filters stay on screen with the focus and what was typed in them.
+ */
+const sameIdentityPrevious =
+  (identity: string) =>
+  <T>(previous: T | undefined, query: { queryKey: readonly unknown[] } | undefined) =>
+    query?.queryKey[1] === identity ? previous : undefined;
+
 /** The coverage board per province for a day and opleiding (null: today, all). */
 export function useCoverageBoard(filter: CoverageFilter) {
   const { port, identity } = useDataPort();
-  return useQuery(getCoverageBoardQueryOptions(port, identity, filter));
+  return useQuery({
+    ...getCoverageBoardQueryOptions(port, identity, filter),
+    placeholderData: sameIdentityPrevious(identity),
+  });
 }
 
 export const getCoverageTimelineQueryOptions = (
@@ -49,5 +61,8 @@ export const getCoverageTimelineQueryOptions = (
 /** Provinces covered over time, quarterly since 2021. */
 export function useCoverageTimeline(toDay: string | null) {
   const { port, identity } = useDataPort();
-  return useQuery(getCoverageTimelineQueryOptions(port, identity, toDay));
+  return useQuery({
+    ...getCoverageTimelineQueryOptions(port, identity, toDay),
+    placeholderData: sameIdentityPrevious(identity),
+  });
 }

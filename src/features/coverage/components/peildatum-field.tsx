@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayInputText, parseDayInput, type DayInput } from '../../../lib/dates';
+import { FIRST_PEILDATUM, dayInputText, parseDayInput, type DayInput } from '../../../lib/dates';
+
+// The calendar and its library load when someone opens it.
+const PeildatumCalendar = lazy(() => import('./peildatum-calendar'));
 
 type Problem = Extract<DayInput, { ok: false }>['reason'];
 
@@ -20,6 +23,8 @@ export function PeildatumField({
   const { t } = useTranslation();
   const [text, setText] = useState(() => dayInputText(asOf));
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [calendarOpen, setCalendarOpen] = useState(false);
+  const calendarButton = useRef<HTMLButtonElement>(null);
   // A new day from elsewhere (the back button, a link) replaces the text.
   const [shown, setShown] = useState(asOf);
   if (shown !== asOf) {
@@ -36,8 +41,21 @@ export function PeildatumField({
     else setText(dayInputText(asOf));
   };
 
+  const closeCalendar = () => {
+    setCalendarOpen(false);
+    calendarButton.current?.focus();
+  };
+
   return (
-    <div className="field">
+    // Escape closes the calendar from inside it or from its button.
+    <div
+      className="field"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !calendarOpen) return;
+        event.preventDefault();
+        closeCalendar();
+      }}
+    >
       <label htmlFor="coverage-date">{t('coverage.date')}</label>
       <p id="coverage-date-hint" className="hint">
         {t('coverage.dateHint')}
@@ -47,21 +65,52 @@ export function PeildatumField({
           {t(`coverage.dateError_${problem}`)}
         </p>
       ) : null}
-      <input
-        id="coverage-date"
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        value={text}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? 'coverage-date-hint coverage-date-error' : 'coverage-date-hint'}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
-      />
+      <div className="date-input-row">
+        <input
+          id="coverage-date"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={
+            problem ? 'coverage-date-hint coverage-date-error' : 'coverage-date-hint'
+          }
+          onChange={(e) => setText(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+        />
+        <button
+          ref={calendarButton}
+          type="button"
+          className="secondary"
+          aria-expanded={calendarOpen}
+          aria-controls="coverage-date-calendar"
+          onClick={() => setCalendarOpen((open) => !open)}
+        >
+          {t('coverage.calendarOpen')}
+        </button>
+      </div>
+      {calendarOpen ? (
+        <Suspense fallback={null}>
+          <PeildatumCalendar
+            id="coverage-date-calendar"
+            selected={asOf}
+            earliest={FIRST_PEILDATUM}
+            onPick={(iso) => {
+              setCalendarOpen(false);
+              setProblem(null);
+              setText(dayInputText(iso));
+              if (iso !== asOf) onChange(iso);
+              calendarButton.current?.focus();
+            }}
+            onClose={closeCalendar}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
