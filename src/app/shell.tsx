@@ -68,6 +68,9 @@ export function Shell() {
   const mapChunk = useMapChunk();
   const [legends, setLegends] = useState<HTMLElement | null>(null);
   const narrowView = useNarrowView((s) => s.view);
+  const showNarrowView = useNarrowView((s) => s.show);
+  // Another journey opens with its panel, as a new page would.
+  useEffect(() => showNarrowView('list'), [journey, showNarrowView]);
 
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;

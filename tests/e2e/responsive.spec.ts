@@ -40,12 +40,19 @@ test.describe('op een smal scherm (360 px)', () => {
     await expect(nav).toBeHidden();
     await expect(menu).toBeFocused();
 
-    // A link goes where it says and closes the menu.
+    // A link goes where it says and closes the menu; the new journey opens with its panel,
+    // also when the map view was up.
+    await page.getByRole('button', { name: 'Kaart' }).tap();
     await menu.tap();
     await nav.getByRole('link', { name: 'Dekking' }).tap();
     await expect(page).toHaveURL(/\/dekking/);
     await expect(nav).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Lijst' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dekking');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
   test('zoek een groep en meld u aan', async ({ app, page }) => {
