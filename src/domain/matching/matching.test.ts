@@ -349,6 +349,44 @@ describe('matching: properties', () => {
     );
   });
 
+  it('picks the same place beyond the limit when two sites lie at the same spot', () => {
+    // Found by the property below (seed -2107183540): two sites of one organisation at one
+    // spot, 14 km from an 8-student request by taxi with a 14-minute limit.
+    const site = (n: number) => ({
+      siteId: `00000000-0000-1000-8000-00000000000${n}`,
+      organisationId: 'org-1',
+      organisationName: 'Organisatie',
+      place: 'Plaats',
+      lat: 52.000000000000036,
+      lng: 5.449999996821687,
+      students: 1,
+      mode: 'lopen' as const,
+      maxMinutes: 5,
+      partnershipIds: [],
+      seeking: false,
+    });
+    const request = {
+      lat: 52,
+      lng: 5.240238263147884,
+      opleiding: 'groen' as const,
+      students: 8,
+      mode: 'auto' as const,
+      maxMinutes: 14,
+      organisationId: 'org-asker',
+    };
+    for (const students of [
+      [site(0), site(1)],
+      [site(1), site(0)],
+    ]) {
+      const options = new MatchingNetwork({ opleiding: 'groen', students, partnerships: [] }).match(
+        request,
+      )!.options;
+      expect(options.map((o) => (o.kind === 'new' ? o.meetingPoint.siteId : null))).toEqual([
+        '00000000-0000-1000-8000-000000000000',
+      ]);
+    }
+  });
+
   it('ranks the same way whatever order the data comes in', () => {
     fc.assert(
       fc.property(networkArb, requestArb, ({ students, partnerships }, req) => {

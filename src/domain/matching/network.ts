@@ -265,13 +265,18 @@ export class MatchingNetwork {
     let beyond: MatchOption[] = [];
     if (!within.some(reachesGroup)) {
       const beyondJoins = joins.filter((j) => !j.withinLimit);
-      // The nearest place beyond the limit where a group of 10 would come together.
+      // The nearest place beyond the limit where a group of 10 would come together; between
+      // places at the same distance the lowest site id, so the answer never depends on the
+      // order the data came in.
       let nearestNew: NewGroupOption | null = null;
-      for (const { item } of this.#meetingPoints.within(request, capKm)) {
+      let nearestKm = Infinity;
+      for (const { item, distanceKm: km } of this.#meetingPoints.within(request, capKm)) {
+        if (km > nearestKm + 1e-9) break;
         const option = this.#newGroup(request, item);
-        if (option && !option.withinLimit && option.total >= GROUP_SIZE) {
+        if (!option || option.withinLimit || option.total < GROUP_SIZE) continue;
+        if (!nearestNew || (item.siteId ?? '') < (nearestNew.meetingPoint.siteId ?? '')) {
           nearestNew = option;
-          break;
+          nearestKm = km;
         }
       }
       const candidates: MatchOption[] = [...beyondJoins, ...(nearestNew ? [nearestNew] : [])];
