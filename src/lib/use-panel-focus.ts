@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+import { focusAndReveal } from './reveal';
 
 /**
  * Focus for a panel that opens in the page (no dialog): when `openKey` changes to a new value
@@ -20,8 +19,7 @@ export function usePanelFocus<T extends HTMLElement>(openKey: string | null, rea
     const panel = target.closest('section');
     if (active instanceof HTMLElement && active !== document.body && !panel?.contains(active))
       opener.current = active;
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    focusAndReveal(target);
   }, [openKey, ready]);
 
   const returnFocus = useCallback(() => {

@@ -1,11 +1,10 @@
 import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { BBox } from '../domain/provinces';
+import { prefersReducedMotion } from '../lib/reveal';
 import { clearPaddings, smallestPadding, type Box, type Padding } from './clear-area';
 
 /** Marks an element laid over the map (legend, selection card) that the camera keeps clear of. */
 export const MAP_OVERLAY_ATTRIBUTE = 'data-map-overlay';
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const toBox = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
 
@@ -85,7 +84,7 @@ function fitNow(map: MapLibreMap, bbox: BBox, options: FitOptions) {
     padding: best?.padding ?? options.base ?? 16,
     // An explicit `undefined` would reach MapLibre's Math.min and make the camera NaN.
     ...(options.maxZoom === undefined ? {} : { maxZoom: options.maxZoom }),
-    animate: (options.animate ?? true) && !reducedMotion(),
+    animate: (options.animate ?? true) && !prefersReducedMotion(),
   });
 }
 
@@ -116,5 +115,5 @@ export function showClear(
     (padding.left - padding.right) / 2,
     (padding.top - padding.bottom) / 2,
   ];
-  map.easeTo({ center: lngLat, zoom, offset, animate: !reducedMotion() });
+  map.easeTo({ center: lngLat, zoom, offset, animate: !prefersReducedMotion() });
 }

@@ -24,16 +24,25 @@ export const useNarrowView = create<NarrowViewStore>()((set) => ({
 export const MAP_VIEW_BUTTON_ID = 'narrow-view-map';
 
 /**
- * For actions whose result is on the map (a province from the coverage table): on a narrow
- * screen the map view comes up at once, with focus on its button in the switch, so the change
- * never happens out of sight. Returns whether it switched.
+ * On a narrow screen, brings the map view up at once (rendered before this returns, so the
+ * camera and focus can follow). Returns whether it switched; wide screens show the map anyway.
  */
-export function useBringMapIntoView() {
+export function useSwitchToMapView() {
   const show = useNarrowView((s) => s.show);
   return useCallback(() => {
     if (!isNarrowScreen()) return false;
     flushSync(() => show('map'));
-    document.getElementById(MAP_VIEW_BUTTON_ID)?.focus();
     return true;
   }, [show]);
+}
+
+/**
+ * For actions whose result is on the map (a province from the coverage table): the map view
+ * comes up with focus on its button in the switch, so the change never happens out of sight.
+ */
+export function useBringMapIntoView() {
+  const switchToMap = useSwitchToMapView();
+  return useCallback(() => {
+    if (switchToMap()) document.getElementById(MAP_VIEW_BUTTON_ID)?.focus();
+  }, [switchToMap]);
 }

@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
-import { flushSync } from 'react-dom';
 import { showClear } from './camera';
 import { useMap } from './map-context';
-import { isNarrowScreen, useNarrowView } from './narrow-view';
+import { useSwitchToMapView } from './narrow-view';
 
 /** Zoom level at which a single organisation's point stands apart from its neighbours. */
 const DETAIL_ZOOM = 10;
@@ -14,15 +13,14 @@ const DETAIL_ZOOM = 10;
  */
 export function useShowOnMap() {
   const map = useMap();
-  const show = useNarrowView((s) => s.show);
+  const switchToMap = useSwitchToMapView();
   return useCallback(
     (lngLat: { lng: number; lat: number }) => {
       if (!map) return false;
-      const switched = isNarrowScreen();
-      if (switched) flushSync(() => show('map'));
+      const switched = switchToMap();
       showClear(map, lngLat, { minZoom: DETAIL_ZOOM });
       return switched;
     },
-    [map, show],
+    [map, switchToMap],
   );
 }

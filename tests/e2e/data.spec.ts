@@ -1,4 +1,3 @@
-import type { Point } from 'geojson';
 import { expect, test } from '../support/fixtures';
 
 test.describe('de demodatabase in de browser', () => {
@@ -40,22 +39,7 @@ test.describe('de demodatabase in de browser', () => {
   }) => {
     await app.open('/samenwerkingsverbanden?provincie=PV26');
     await app.waitForData();
-    const point = await page.evaluate(() => {
-      const map = window.__samenkaart!.map;
-      const canvas = map.getCanvas();
-      const box = canvas.getBoundingClientRect();
-      // An active partnership that a person could click: not under the legend or a button.
-      const visible = map
-        .queryRenderedFeatures({ layers: ['partnership-points'] })
-        .filter((f) => f.properties.status === 'active')
-        .map((f) => {
-          const [lng, lat] = (f.geometry as Point).coordinates as [number, number];
-          const p = map.project([lng, lat]);
-          return { x: p.x, y: p.y, name: String(f.properties.name) };
-        })
-        .filter((p) => document.elementFromPoint(box.left + p.x, box.top + p.y) === canvas);
-      return visible[0]!;
-    });
+    const point = await app.clickablePartnershipPoint('active');
     await app.mapCanvas().click({ position: { x: point.x, y: point.y } });
     await expect(page.getByRole('heading', { level: 2, name: point.name })).toBeVisible();
     await expect(page).toHaveURL(/verband=[0-9a-f-]{36}/);

@@ -1,4 +1,3 @@
-import type { Point } from 'geojson';
 import { expect, test } from '../support/fixtures';
 
 // Every journey on a phone-sized screen (360×740, touch): the panel comes first, the map is one
@@ -166,19 +165,7 @@ test.describe('op een smal scherm (360 px)', () => {
     await app.waitForData();
     await page.getByRole('button', { name: 'Kaart' }).tap();
     await app.waitForMapIdle();
-    const point = await page.evaluate(() => {
-      const map = window.__samenkaart!.map;
-      const canvas = map.getCanvas();
-      const box = canvas.getBoundingClientRect();
-      return map
-        .queryRenderedFeatures({ layers: ['partnership-points'] })
-        .map((f) => {
-          const [lng, lat] = (f.geometry as Point).coordinates as [number, number];
-          const p = map.project([lng, lat]);
-          return { x: p.x, y: p.y, id: String(f.properties.id), name: String(f.properties.name) };
-        })
-        .find((p) => document.elementFromPoint(box.left + p.x, box.top + p.y) === canvas)!;
-    });
+    const point = await app.clickablePartnershipPoint();
     await app.mapCanvas().tap({ position: { x: point.x, y: point.y } });
 
     // A card along the bottom names what was tapped; the map stays.

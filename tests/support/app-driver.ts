@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Point } from 'geojson';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -296,6 +297,29 @@ export class AppDriver {
       await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     }
     throw new Error(`${String(target)} not reached with ${max} presses of Tab`);
+  }
+
+  /**
+   * A partnership drawn where a person could click or tap it (not under the legend, a card or a
+   * button), optionally of one status: its position on the map canvas, id and name.
+   */
+  async clickablePartnershipPoint(status?: string) {
+    const point = await this.page.evaluate((wanted) => {
+      const map = window.__samenkaart!.map;
+      const canvas = map.getCanvas();
+      const box = canvas.getBoundingClientRect();
+      return map
+        .queryRenderedFeatures({ layers: ['partnership-points'] })
+        .filter((f) => !wanted || f.properties.status === wanted)
+        .map((f) => {
+          const [lng, lat] = (f.geometry as Point).coordinates as [number, number];
+          const p = map.project([lng, lat]);
+          return { x: p.x, y: p.y, id: String(f.properties.id), name: String(f.properties.name) };
+        })
+        .find((p) => document.elementFromPoint(box.left + p.x, box.top + p.y) === canvas);
+    }, status);
+    if (!point) throw new Error(`no clickable ${status ?? ''} partnership on the map`);
+    return point;
   }
 
   /** Where a partnership or site is drawn, in page pixels (null when not on the map). */

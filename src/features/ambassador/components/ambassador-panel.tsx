@@ -4,6 +4,7 @@ import { LoadState } from '../../../components/load-state';
 import { useDataContext } from '../../../data/data-context';
 import { useIdentity } from '../../../data/queries/identity';
 import { DEFAULT_ESCALATION_WORKING_DAYS, waiting } from '../../../domain/waiting';
+import { focusAndReveal } from '../../../lib/reveal';
 import { useInbox } from '../api/inbox';
 import { AmbassadorDirectory } from './ambassador-directory';
 import { AmbassadorRegistry } from './ambassador-registry';
@@ -27,8 +28,7 @@ export function AmbassadorPanel() {
   const outcomeMessage = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (!outcome) return;
-    outcomeMessage.current?.focus({ preventScroll: true });
-    outcomeMessage.current?.scrollIntoView({ block: 'nearest' });
+    focusAndReveal(outcomeMessage.current, { smooth: false });
   }, [outcome]);
 
   if (identity === undefined) return <LoadState queries={[identityQuery]} />;

@@ -1,4 +1,3 @@
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from 'react-day-picker';
 import { format } from 'date-fns';
@@ -11,20 +10,18 @@ const dayOf = (iso: string) => new Date(`${iso}T12:00:00`);
 /**
  * A month calendar for the peildatum in the app's language (not the browser's): weeks from
  * Monday, days after today and before the history starts cannot be chosen, arrow keys move
- * between days, Escape closes. Loaded only when opened.
+ * between days (Escape is the field's). Loaded only when opened.
  */
 export default function PeildatumCalendar({
   id,
   selected,
   earliest,
   onPick,
-  onClose,
 }: {
   id: string;
   selected: string | null;
   earliest: string;
   onPick: (iso: string) => void;
-  onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
@@ -40,19 +37,7 @@ export default function PeildatumCalendar({
     });
 
   return (
-    <div
-      id={id}
-      className="calendar"
-      role="group"
-      aria-label={t('coverage.calendarLabel')}
-      onKeyDown={(event: KeyboardEvent) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        // Handled here: the field around it would close it a second time.
-        event.stopPropagation();
-        onClose();
-      }}
-    >
+    <div id={id} className="calendar" role="group" aria-label={t('coverage.calendarLabel')}>
       <DayPicker
         mode="single"
         selected={chosen}

@@ -41,11 +41,6 @@ export function PeildatumField({
     else setText(dayInputText(asOf));
   };
 
-  const closeCalendar = () => {
-    setCalendarOpen(false);
-    calendarButton.current?.focus();
-  };
-
   return (
     // Escape closes the calendar from inside it or from its button.
     <div
@@ -53,7 +48,8 @@ export function PeildatumField({
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !calendarOpen) return;
         event.preventDefault();
-        closeCalendar();
+        setCalendarOpen(false);
+        calendarButton.current?.focus();
       }}
     >
       <label htmlFor="coverage-date">{t('coverage.date')}</label>
@@ -107,7 +103,6 @@ export function PeildatumField({
               if (iso !== asOf) onChange(iso);
               calendarButton.current?.focus();
             }}
-            onClose={closeCalendar}
           />
         </Suspense>
       ) : null}

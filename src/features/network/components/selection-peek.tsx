@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { flushSync } from 'react-dom';
+import { focusAndReveal } from '../../../lib/reveal';
 import { useUrlState } from '../../../lib/url-state';
 import { useNarrowView } from '../../../map/narrow-view';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
@@ -26,9 +27,7 @@ export function SelectionPeek() {
 
   const openDetails = () => {
     flushSync(() => show('list'));
-    const heading = document.getElementById('selection-heading');
-    heading?.focus({ preventScroll: true });
-    heading?.scrollIntoView({ block: 'nearest' });
+    focusAndReveal(document.getElementById('selection-heading'), { smooth: false });
   };
 
   return (

@@ -4,10 +4,9 @@ import type { ProvinceCode } from '../../../domain/provinces';
 import { sortProvincesByName } from '../../../domain/provinces';
 import { useUrlState } from '../../../lib/url-state';
 import { useProvinces } from '../../../data/queries/provinces';
+import { focusAndReveal } from '../../../lib/reveal';
 import { useProvinceHover } from '../stores/province-hover';
 import { SELECTED_PROVINCE_HEADING_ID } from './province-details';
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The list alternative to the map: every province as a button, highlighted together with the map. */
 export function ProvinceList() {
@@ -23,9 +22,7 @@ export function ProvinceList() {
   useEffect(() => {
     if (!selected || chosen.current !== selected) return;
     chosen.current = null;
-    const heading = document.getElementById(SELECTED_PROVINCE_HEADING_ID);
-    heading?.focus({ preventScroll: true });
-    heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    focusAndReveal(document.getElementById(SELECTED_PROVINCE_HEADING_ID), { block: 'start' });
   }, [selected]);
 
   if (isPending) return <p role="status">{t('provinces.loading')}</p>;
