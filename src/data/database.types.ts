@@ -274,6 +274,76 @@ export interface Database {
         }[];
       };
       /** Callable by anon and authenticated. */
+      partnership_directory: {
+        Args: Record<string, never>;
+        Returns: {
+          id: string | null;
+          name: string | null;
+          scheme: string | null;
+          opleidingen: string[] | null;
+          status: string | null;
+          province_code: string | null;
+          place: string | null;
+          lat: number | null;
+          lng: number | null;
+          member_count: number | null;
+          max_members: number | null;
+          students: Json | null;
+          involved: boolean | null;
+          rules_passed: number | null;
+          rules_total: number | null;
+          agreements_settled: number | null;
+        }[];
+      };
+      /** Callable by anon and authenticated. */
+      partnership_page: {
+        Args: { partnership: string };
+        Returns: {
+          id: string | null;
+          name: string | null;
+          scheme: string | null;
+          opleidingen: string[] | null;
+          status: string | null;
+          province_code: string | null;
+          meeting_site_id: string | null;
+          place: string | null;
+          lat: number | null;
+          lng: number | null;
+          coordinator_org_id: string | null;
+          coordinator_name: string | null;
+          pending_coordinator_org_id: string | null;
+          max_members: number | null;
+          students: Json | null;
+          formed_on: string | null;
+          planned_start: string | null;
+          start_date: string | null;
+          end_date: string | null;
+          training_year: number | null;
+          description: string | null;
+          members: Json | null;
+          member_sites: Json | null;
+          sees_members_part: boolean | null;
+          may_manage: boolean | null;
+          my_membership_state: string | null;
+        }[];
+      };
+      /** Callable by anon and authenticated. */
+      partnership_workspace: {
+        Args: { partnership: string };
+        Returns: {
+          partnership_id: string | null;
+          rules: Json | null;
+          agreements: Json | null;
+          signatures: Json | null;
+          pending: Json | null;
+          milestones: Json | null;
+          governance_signed_on: string | null;
+          material_access_on: string | null;
+          completed_on: string | null;
+          sectors_nearby: string[] | null;
+        }[];
+      };
+      /** Callable by anon and authenticated. */
       partnerships_in_bbox: {
         Args: { min_lng: number; min_lat: number; max_lng: number; max_lat: number };
         Returns: {
@@ -305,6 +375,20 @@ export interface Database {
           message?: string | null;
         };
         Returns: { partnership_id: string | null; invited: number | null }[];
+      };
+      /** Callable by authenticated. */
+      record_governance_agreement: {
+        Args: { partnership: string; signed_on: string };
+        Returns: { partnership_id: string | null; governance_signed_on: string | null }[];
+      };
+      /** Callable by authenticated. */
+      record_milestone: {
+        Args: { partnership: string; milestone: string; done_on: string };
+        Returns: {
+          partnership_id: string | null;
+          recorded_milestone: string | null;
+          recorded_on: string | null;
+        }[];
       };
       /** Callable by authenticated. */
       register_seeker: {
@@ -359,14 +443,67 @@ export interface Database {
         Returns: { membership_id: string | null; state: string | null }[];
       };
       /** Callable by authenticated. */
+      save_agreement: {
+        Args: {
+          partnership: string;
+          item: Database['public']['Enums']['agreement_item'];
+          responsible?: string | null;
+          done?: boolean | null;
+          note?: string | null;
+          sites?: string[] | null;
+        };
+        Returns: {
+          partnership_id: string | null;
+          saved_item: string | null;
+          settled: boolean | null;
+        }[];
+      };
+      /** Callable by authenticated. */
       save_my_contact: {
         Args: { contact_name: string; email: string; phone?: string | null };
         Returns: { organisation_id: string | null; saved: boolean | null }[];
       };
       /** Callable by authenticated. */
+      save_training_plan: {
+        Args: {
+          partnership: string;
+          training_year?: number | null;
+          planned_start?: string | null;
+          material_access_on?: string | null;
+          completed_on?: string | null;
+        };
+        Returns: { partnership_id: string | null; first_year: number | null }[];
+      };
+      /** Callable by anon and authenticated. */
+      scheme_rule_table: {
+        Args: Record<string, never>;
+        Returns: {
+          scheme: string | null;
+          rule_id: string | null;
+          kind: string | null;
+          gate: string | null;
+          min_value: number | null;
+          item: string | null;
+        }[];
+      };
+      /** Callable by authenticated. */
       set_max_members: {
         Args: { partnership: string; max_members: number };
         Returns: { partnership_id: string | null; capacity: number | null }[];
+      };
+      /** Callable by authenticated. */
+      set_partnership_status: {
+        Args: {
+          partnership: string;
+          status: Database['public']['Enums']['partnership_status'];
+          on_day?: string | null;
+        };
+        Returns: { partnership_id: string | null; new_status: string | null }[];
+      };
+      /** Callable by authenticated. */
+      sign_registration: {
+        Args: { partnership: string; signed: boolean };
+        Returns: { partnership_id: string | null; registration_signed_on: string | null }[];
       };
       /** Callable by anon and authenticated. */
       sites_in_bbox: {

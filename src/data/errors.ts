@@ -8,6 +8,7 @@ export const DATA_ERROR_CODES = {
   SK006: 'invalid_input',
   SK007: 'not_signed_in',
   SK008: 'not_found',
+  SK009: 'rules_failed',
   '42501': 'not_allowed',
 } as const;
 

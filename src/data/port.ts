@@ -61,6 +61,10 @@ export function createDataPort(transport: Transport) {
     myNotifications: () => rows('my_notifications', {}),
     ambassadorInbox: () => rows('ambassador_inbox', {}),
     auditTrail: (args: RpcArgs<'audit_trail'>) => rows('audit_trail', args),
+    partnershipDirectory: () => rows('partnership_directory', {}),
+    partnershipPage: (partnership: string) => first('partnership_page', { partnership }),
+    partnershipWorkspace: (partnership: string) => first('partnership_workspace', { partnership }),
+    schemeRuleTable: () => rows('scheme_rule_table', {}),
 
     // Writes: each one checked API function.
     registerSeeker: call('register_seeker'),
@@ -86,6 +90,12 @@ export function createDataPort(transport: Transport) {
     declineRegistration: call('decline_registration'),
     assignAmbassador: call('assign_ambassador'),
     removeAmbassador: call('remove_ambassador'),
+    setPartnershipStatus: call('set_partnership_status'),
+    saveAgreement: call('save_agreement'),
+    saveTrainingPlan: call('save_training_plan'),
+    recordGovernanceAgreement: call('record_governance_agreement'),
+    recordMilestone: call('record_milestone'),
+    signRegistration: call('sign_registration'),
     markNotificationsRead: () => one('mark_notifications_read', {}),
   };
 }

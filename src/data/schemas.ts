@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import { RULE_KINDS } from '../domain/schemes/rules';
 import {
+  AGREEMENT_ITEMS,
+  CARE_SECTORS,
   COVERAGE_STATUSES,
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATES,
@@ -243,6 +246,131 @@ export const notificationRow = z.object({
   partnership_id: z.nullable(uuid),
 });
 
+export const directoryRow = z.object({
+  id: uuid,
+  name: z.string(),
+  scheme: z.enum(PARTNERSHIP_SCHEMES),
+  opleidingen: z.array(opleiding),
+  status: partnershipStatus,
+  province_code: z.string(),
+  place: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  member_count: z.int(),
+  max_members: z.int(),
+  students: studentsPerOpleiding,
+  /** The caller belongs to it or steers it: then the readiness counts are there. */
+  involved: z.boolean(),
+  rules_passed: z.nullable(z.int()),
+  rules_total: z.nullable(z.int()),
+  agreements_settled: z.nullable(z.int()),
+});
+
+const careSector = z.enum(CARE_SECTORS);
+
+export const partnershipPageRow = z.object({
+  id: uuid,
+  name: z.string(),
+  scheme: z.enum(PARTNERSHIP_SCHEMES),
+  opleidingen: z.array(opleiding),
+  status: partnershipStatus,
+  province_code: z.string(),
+  meeting_site_id: uuid,
+  place: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  coordinator_org_id: uuid,
+  coordinator_name: z.string(),
+  pending_coordinator_org_id: z.nullable(uuid),
+  max_members: z.int(),
+  students: studentsPerOpleiding,
+  formed_on: z.string(),
+  planned_start: z.nullable(z.string()),
+  start_date: z.nullable(z.string()),
+  end_date: z.nullable(z.string()),
+  training_year: z.nullable(z.int()),
+  description: z.nullable(z.string()),
+  members: z.array(
+    z.object({
+      organisation_id: uuid,
+      name: z.string(),
+      kind: organisationKind,
+      sectors: z.array(careSector),
+      role: membershipRole,
+    }),
+  ),
+  member_sites: z.array(
+    z.object({
+      site_id: uuid,
+      organisation_id: uuid,
+      place: z.string(),
+      lat: z.number(),
+      lng: z.number(),
+      reach_km: z.number(),
+    }),
+  ),
+  sees_members_part: z.boolean(),
+  may_manage: z.boolean(),
+  my_membership_state: z.nullable(membershipState),
+});
+
+const agreementSite = z.object({
+  site_id: uuid,
+  name: z.string(),
+  place: z.string(),
+  organisation_name: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+});
+
+export const workspaceRow = z.object({
+  partnership_id: uuid,
+  rules: z.array(
+    z.object({
+      rule_id: z.string(),
+      kind: z.enum(RULE_KINDS),
+      gate: z.enum(['forming', 'active']),
+      passed: z.boolean(),
+      have: z.int(),
+      need: z.int(),
+    }),
+  ),
+  agreements: z.array(
+    z.object({
+      item: z.enum(AGREEMENT_ITEMS),
+      responsible_org_id: z.nullable(uuid),
+      done: z.boolean(),
+      note: z.nullable(z.string()),
+      sites: z.array(agreementSite),
+    }),
+  ),
+  signatures: z.array(z.object({ organisation_id: uuid, signed_on: z.nullable(z.string()) })),
+  pending: z.array(
+    z.object({
+      membership_id: uuid,
+      organisation_id: uuid,
+      name: z.string(),
+      state: membershipState,
+      message: z.nullable(z.string()),
+      created_at: z.string(),
+    }),
+  ),
+  milestones: z.record(z.string(), z.string()),
+  governance_signed_on: z.nullable(z.string()),
+  material_access_on: z.nullable(z.string()),
+  completed_on: z.nullable(z.string()),
+  sectors_nearby: z.array(careSector),
+});
+
+export const schemeRuleRow = z.object({
+  scheme: z.enum(PARTNERSHIP_SCHEMES),
+  rule_id: z.string(),
+  kind: z.enum(RULE_KINDS),
+  gate: z.enum(['forming', 'active']),
+  min_value: z.nullable(z.int()),
+  item: z.nullable(z.enum(AGREEMENT_ITEMS)),
+});
+
 export const auditRow = z.object({
   at: z.string(),
   action: z.string(),
@@ -278,6 +406,26 @@ export const rowSchemas = {
   network_export: exportRow,
   organisation_details: organisationDetailsRow,
   partnerships_in_bbox: partnershipRow,
+  partnership_directory: directoryRow,
+  partnership_page: partnershipPageRow,
+  partnership_workspace: workspaceRow,
+  record_governance_agreement: z.object({
+    partnership_id: uuid,
+    governance_signed_on: z.nullable(z.string()),
+  }),
+  record_milestone: z.object({
+    partnership_id: uuid,
+    recorded_milestone: z.string(),
+    recorded_on: z.nullable(z.string()),
+  }),
+  save_agreement: z.object({ partnership_id: uuid, saved_item: z.string(), settled: z.boolean() }),
+  save_training_plan: z.object({ partnership_id: uuid, first_year: z.nullable(z.int()) }),
+  scheme_rule_table: schemeRuleRow,
+  set_partnership_status: z.object({ partnership_id: uuid, new_status: partnershipStatus }),
+  sign_registration: z.object({
+    partnership_id: uuid,
+    registration_signed_on: z.nullable(z.string()),
+  }),
   propose_partnership: z.object({ partnership_id: uuid, invited: z.int() }),
   register_seeker: registrationRow,
   remove_ambassador: z.object({ removed: z.boolean(), province_code: z.string() }),

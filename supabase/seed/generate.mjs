@@ -578,6 +578,66 @@ if (utrechtActive.coordinator === utrechtAmbassador.org) {
   people[3].org = forming.coordinator;
 }
 
+// Section - the workspace's starting points (after every random draw, so nothing else moves)
+// Dates toward a group: TOP partnerships that are forming work toward their first training
+// year; brancheopleidingen toward a planned start. Started groups had their material from the
+// start; a started TOP partnership recorded its governance agreement and every signature.
+for (const p of partnerships) {
+  if (p.status === 'forming' || p.status === 'seeking') {
+    if (p.scheme === 'top') p.trainingYear = 2028;
+    else p.plannedStart = '2027-09-01';
+  }
+  if (p.startDate) p.materialAccess = p.startDate;
+  if (p.endDate) p.completed = p.endDate;
+  if (p.scheme === 'top' && p.status !== 'seeking' && p.status !== 'forming') {
+    p.governance = isoDate(Number(p.formedOn.slice(0, 4)), 12, 1);
+    for (const m of memberships)
+      if (m.partnership === p.id && m.state === 'accepted')
+        m.signed = `${p.formedOn.slice(0, 4)}-12-15`;
+  }
+}
+// The coordinator persona's partnership is one member short of a facilitair group: accepting
+// the open request (4 students) makes 10, once the partnership's own site counts one more.
+{
+  const coordinated = partnerships.find(
+    (p) => p.coordinator === people[3].org && p.status === 'forming',
+  );
+  const own = demand.find(
+    (d) =>
+      d.opleiding === 'facilitair' &&
+      sites.find((s) => s.id === d.site)?.org === coordinated?.coordinator &&
+      d.minutes === 30,
+  );
+  if (own) own.students += 1;
+}
+// TOP partnerships span the sectors the scheme asks: four where the group started; three in a
+// forming one that recorded its governance agreement and every signature, so only the fourth
+// sector stands between it and a start.
+const sectorsOf = (id) => orgs.find((o) => o.id === id).sectors;
+function spreadSectors(partnership, count) {
+  const members = memberships.filter(
+    (m) => m.partnership === partnership.id && m.state !== 'requested',
+  );
+  const present = new Set(members.flatMap((m) => sectorsOf(m.org)));
+  const extra = ['ouderenzorg', 'jeugdzorg', 'basis-ggz', 'revalidatie'].filter(
+    (x) => !present.has(x),
+  );
+  for (let i = 0; present.size < count; i++) {
+    const sector = extra.shift();
+    sectorsOf(members[(members.length - 1 - i + members.length) % members.length].org).push(sector);
+    present.add(sector);
+  }
+  return members;
+}
+for (const p of partnerships)
+  if (p.scheme === 'top' && (p.status === 'active' || p.status === 'ended')) spreadSectors(p, 4);
+{
+  const top = partnerships.find((p) => p.scheme === 'top' && p.status === 'forming');
+  const members = spreadSectors(top, 3);
+  top.governance = '2026-10-01';
+  for (const m of members) m.signed = '2026-10-15';
+}
+
 // Section - SQL
 const lines = [];
 const out = (s) => lines.push(s);
@@ -656,6 +716,10 @@ values(
     'start_date',
     'end_date',
     'training_year',
+    'planned_start',
+    'material_access_on',
+    'completed_on',
+    'governance_signed_on',
     'created_at',
   ],
   partnerships.map((p) => [
@@ -671,6 +735,10 @@ values(
     p.startDate,
     p.endDate,
     p.trainingYear,
+    p.plannedStart ?? null,
+    p.materialAccess ?? null,
+    p.completed ?? null,
+    p.governance ?? null,
     `${p.formedOn} 10:00:00+01`,
   ]),
 );
@@ -685,6 +753,7 @@ values(
     'message',
     'decided_at',
     'created_at',
+    'registration_signed_on',
   ],
   memberships.map((m) => [
     m.id,
@@ -695,6 +764,7 @@ values(
     m.message ?? null,
     m.state === 'requested' ? null : m.at,
     m.at,
+    m.signed ?? null,
   ]),
 );
 values(

@@ -230,6 +230,10 @@ begin
     (tests.id('membership', 'a'), tests.id('partnership', 'c'), tests.id('org', 'a'), 'lid', 'requested');
   insert into public.agreements (partnership_id, item, responsible_org_id)
   values (tests.id('partnership', 'c'), 'trainers', tests.id('org', 'c'));
+  insert into public.agreement_sites (partnership_id, item, site_id)
+  values (tests.id('partnership', 'c'), 'groepslocatie', tests.id('site', 'c'));
+  insert into public.partnership_milestones (partnership_id, milestone, done_on)
+  values (tests.id('partnership', 'c'), 'feedback', '2026-02-16');
 
   insert into public.seeker_registrations (id, organisation_id, site_id, province_code, opleiding,
                                            student_count, routed_to_org_id, client_request_id)

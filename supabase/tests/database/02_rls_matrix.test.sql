@@ -76,6 +76,20 @@ insert into cases values
 ('agreements', 'insert', $$insert into public.agreements (partnership_id, item) values (tests.id('partnership', 'c'), 'werkbegeleiders')$$, ''),
 ('agreements', 'update', $$update public.agreements set done = true where partnership_id = tests.id('partnership', 'c')$$, ''),
 ('agreements', 'delete', $$delete from public.agreements where partnership_id = tests.id('partnership', 'c')$$, ''),
+-- agreement_sites, partnership_milestones: internal like the agreements
+('agreement_sites', 'select', $$select 1 from public.agreement_sites where partnership_id = tests.id('partnership', 'c')$$, 'coordinator ambassador_x avz'),
+('agreement_sites', 'insert', $$insert into public.agreement_sites (partnership_id, item, site_id) values (tests.id('partnership', 'c'), 'praktijkplaatsen', tests.id('site', 'b'))$$, ''),
+('agreement_sites', 'update', $$update public.agreement_sites set site_id = tests.id('site', 'b') where partnership_id = tests.id('partnership', 'c')$$, ''),
+('agreement_sites', 'delete', $$delete from public.agreement_sites where partnership_id = tests.id('partnership', 'c')$$, ''),
+('partnership_milestones', 'select', $$select 1 from public.partnership_milestones where partnership_id = tests.id('partnership', 'c')$$, 'coordinator ambassador_x avz'),
+('partnership_milestones', 'insert', $$insert into public.partnership_milestones (partnership_id, milestone, done_on) values (tests.id('partnership', 'c'), 'in_en_doorstroom', current_date)$$, ''),
+('partnership_milestones', 'update', $$update public.partnership_milestones set done_on = current_date where partnership_id = tests.id('partnership', 'c')$$, ''),
+('partnership_milestones', 'delete', $$delete from public.partnership_milestones where partnership_id = tests.id('partnership', 'c')$$, ''),
+-- scheme_rules: public reference data
+('scheme_rules', 'select', $$select 1 from public.scheme_rules where scheme = 'top' and rule_id = 'sectors'$$, 'anon member_a member_b coordinator ambassador_x ambassador_y avz'),
+('scheme_rules', 'insert', $$insert into public.scheme_rules (scheme, position, rule_id, kind, gate, min_value) values ('top', 9, 'loose', 'min_members', 'forming', 1)$$, ''),
+('scheme_rules', 'update', $$update public.scheme_rules set min_value = 1 where scheme = 'top' and rule_id = 'sectors'$$, ''),
+('scheme_rules', 'delete', $$delete from public.scheme_rules where scheme = 'top'$$, ''),
 -- ambassadors: public registry
 ('ambassadors', 'select', $$select 1 from public.ambassadors where organisation_id = tests.id('org', 'x')$$, 'anon member_a member_b coordinator ambassador_x ambassador_y avz'),
 ('ambassadors', 'insert', $$insert into public.ambassadors (organisation_id, province_code) values (tests.id('org', 'b'), 'PV28')$$, ''),

@@ -71,7 +71,8 @@ select bag_eq(
      where n.nspname = 'public' and has_function_privilege('anon', p.oid, 'EXECUTE') $$,
   $$ values ('coverage_by_province'), ('coverage_board'), ('coverage_timeline'), ('network_export'),
             ('partnerships_in_bbox'), ('sites_in_bbox'), ('organisation_details'), ('my_identity'),
-            ('partnership_status_on') $$,
+            ('partnership_status_on'), ('partnership_directory'), ('partnership_page'),
+            ('partnership_workspace'), ('scheme_rule_table') $$,
   'visitors can execute the public reads and nothing else'
 );
 
