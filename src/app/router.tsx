@@ -1,6 +1,7 @@
 import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import {
   coverageSearch,
+  directorySearch,
   findSearch,
   invitationSearch,
   mapSearch,
@@ -34,9 +35,25 @@ const coverageRoute = createRoute({
 
 const partnershipsRoute = createRoute({
   getParentRoute: () => rootRoute,
+  path: '/verbanden',
+  validateSearch: directorySearch,
+}).lazy(() => withTexts(import('./routes/partnerships')));
+
+const partnershipRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verbanden/$id',
+  validateSearch: mapSearch,
+}).lazy(() => withTexts(import('./routes/partnership')));
+
+// The directory's earlier address: links people saved open the directory, same province.
+const oldPartnershipsRoute = createRoute({
+  getParentRoute: () => rootRoute,
   path: '/samenwerkingsverbanden',
   validateSearch: mapSearch,
-}).lazy(() => withTexts(import('./routes/partnerships')));
+  beforeLoad: ({ search }) => {
+    throw redirect({ to: '/verbanden', search, replace: true });
+  },
+});
 
 const ambassadorsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -64,6 +81,8 @@ const routeTree = rootRoute.addChildren([
   findRoute,
   coverageRoute,
   partnershipsRoute,
+  partnershipRoute,
+  oldPartnershipsRoute,
   ambassadorsRoute,
   invitationRoute,
   unknownRoute,

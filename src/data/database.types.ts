@@ -383,7 +383,7 @@ export interface Database {
       };
       /** Callable by authenticated. */
       record_milestone: {
-        Args: { partnership: string; milestone: string; done_on: string };
+        Args: { partnership: string; milestone: string; done_on?: string | null };
         Returns: {
           partnership_id: string | null;
           recorded_milestone: string | null;

@@ -499,3 +499,6 @@ export type MyRegistration = z.infer<typeof myRegistrationRow>;
 export type MyMembership = z.infer<typeof myMembershipRow>;
 export type Notification = z.infer<typeof notificationRow>;
 export type AuditEntry = z.infer<typeof auditRow>;
+export type DirectoryRow = z.infer<typeof directoryRow>;
+export type PartnershipPageRow = z.infer<typeof partnershipPageRow>;
+export type WorkspaceRow = z.infer<typeof workspaceRow>;

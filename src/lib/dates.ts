@@ -40,3 +40,6 @@ export function parseDayInput(text: string, today: Date, earliest = FIRST_PEILDA
 /** An ISO day as the date field shows it: "31-12-2022". */
 export const dayInputText = (iso: string | null) =>
   iso ? format(new Date(`${iso}T12:00:00`), 'dd-MM-yyyy') : '';
+
+/** Today as an ISO day (YYYY-MM-DD), in the browser's time zone. */
+export const todayIso = () => format(new Date(), 'yyyy-MM-dd');

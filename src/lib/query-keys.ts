@@ -22,6 +22,11 @@ export const queryKeys = {
     myMemberships: (identity: string) => [...queryKeys.db.all(identity), 'my-memberships'] as const,
     auditTrail: (identity: string) => [...queryKeys.db.all(identity), 'audit-trail'] as const,
     notifications: (identity: string) => [...queryKeys.db.all(identity), 'notifications'] as const,
+    directory: (identity: string) => [...queryKeys.db.all(identity), 'directory'] as const,
+    partnershipPage: (identity: string, id: string) =>
+      [...queryKeys.db.all(identity), 'partnership-page', id] as const,
+    workspace: (identity: string, id: string) =>
+      [...queryKeys.db.all(identity), 'workspace', id] as const,
     coverageTimeline: (identity: string, toDay: string | null) =>
       [...queryKeys.db.all(identity), 'coverage-timeline', { toDay }] as const,
   },

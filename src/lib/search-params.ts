@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { PROVINCE_CODES } from '../domain/provinces';
-import { COVERAGE_STATUSES, OPLEIDINGEN, TRAVEL_MODES } from '../domain/vocabulary';
+import {
+  COVERAGE_STATUSES,
+  OPLEIDINGEN,
+  PARTNERSHIP_SCHEMES,
+  PARTNERSHIP_STATUSES,
+  TRAVEL_MODES,
+} from '../domain/vocabulary';
 
 // The URL is what people share, so its parameters are plain Dutch words and numbers
 // (`?plaats=Utrecht&minuten=30`), parsed and checked here with zod: a value that does not fit is
@@ -55,6 +61,14 @@ export const coverageSearch = z.extend(mapSearch, {
   ),
 });
 
+/** "Samenwerkingsverbanden": the directory's filters (the province is the map's). */
+export const directorySearch = z.extend(mapSearch, {
+  opleiding: optional(z.enum(OPLEIDINGEN)),
+  status: optional(z.enum(PARTNERSHIP_STATUSES)),
+  regeling: optional(z.enum(PARTNERSHIP_SCHEMES)),
+  naam: optional(z.string().check(z.minLength(1), z.maxLength(80))),
+});
+
 /** The invitation page: the token from the link (checked by the database, not here). */
 export const invitationSearch = z.object({
   token: optional(z.string().check(z.maxLength(200))),
@@ -63,6 +77,7 @@ export const invitationSearch = z.object({
 export type MapSearch = z.infer<typeof mapSearch>;
 export type FindSearch = z.infer<typeof findSearch>;
 export type CoverageSearch = z.infer<typeof coverageSearch>;
+export type DirectorySearch = z.infer<typeof directorySearch>;
 
 /** Query string → plain strings (what the schemas check). */
 export function parseSearch(searchStr: string): Record<string, string> {

@@ -10,15 +10,17 @@ export type JourneyId = (typeof JOURNEYS)[number];
 export const JOURNEY_PATHS = {
   find: '/',
   coverage: '/dekking',
-  partnerships: '/samenwerkingsverbanden',
+  partnerships: '/verbanden',
   ambassadors: '/ambassadeurs',
   /** Opened from an invitation link; not in the navigation. */
   invitation: '/uitnodiging',
 } as const satisfies Record<JourneyId, string>;
 
-const JOURNEY_OF_ROUTE = new Map<string, JourneyId>(
-  JOURNEYS.map((journey) => [JOURNEY_PATHS[journey], journey]),
-);
+/** A partnership's own page (`/verbanden/$id`) belongs to the partnerships journey. */
+const JOURNEY_OF_ROUTE = new Map<string, JourneyId>([
+  ...JOURNEYS.map((journey) => [JOURNEY_PATHS[journey], journey] as const),
+  ['/verbanden/$id', 'partnerships'],
+]);
 
 /** A partnership or site picked on the map or in a list. */
 export type Selection = { kind: 'partnership' | 'site'; id: string } | null;

@@ -357,7 +357,7 @@ end
 $$;
 
 /** Records (or clears) the day a TOP deadline was met. */
-create or replace function public.record_milestone(partnership uuid, milestone text, done_on date)
+create or replace function public.record_milestone(partnership uuid, milestone text, done_on date default null)
 returns table (partnership_id uuid, recorded_milestone text, recorded_on date)
 language plpgsql
 security definer

@@ -772,6 +772,20 @@ values(
   ['id', 'partnership_id', 'item', 'responsible_org_id', 'done'],
   agreements.map((a) => [a.id, a.partnership, a.item, a.responsible, a.done]),
 );
+// The agreements that name sites: the group meets at the meeting site; settled practice places
+// are practice sites in the province (or the coordinator's own site).
+const agreementSites = [];
+for (const a of agreements) {
+  const p = partnerships.find((x) => x.id === a.partnership);
+  if (a.item === 'groepslocatie') agreementSites.push([p.id, a.item, p.meetingSite]);
+  if (a.item === 'praktijkplaatsen' && a.done) {
+    const practice = sites.find(
+      (s) => s.practice && s.province === p.province && s.org !== p.coordinator,
+    );
+    agreementSites.push([p.id, a.item, (practice ?? { id: p.meetingSite }).id]);
+  }
+}
+values('public.agreement_sites', ['partnership_id', 'item', 'site_id'], agreementSites);
 values(
   'public.seeker_registrations',
   [

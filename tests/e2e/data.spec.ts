@@ -5,7 +5,7 @@ test.describe('de demodatabase in de browser', () => {
     app,
     page,
   }) => {
-    await page.goto('/samenwerkingsverbanden');
+    await page.goto('/verbanden');
     await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toBeVisible();
     await app.waitForData();
     await expect(page.getByText('Gegevens bijwerken')).toBeHidden();
@@ -22,7 +22,7 @@ test.describe('de demodatabase in de browser', () => {
   });
 
   test('toont per provincie dezelfde verbanden en zoekers als lijst', async ({ app, page }) => {
-    await app.open('/samenwerkingsverbanden?provincie=PV26');
+    await app.open('/dekking?provincie=PV26');
     await app.waitForData();
     const list = page.getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' });
     await expect(list.getByRole('button')).toHaveCount(3);
@@ -37,28 +37,30 @@ test.describe('de demodatabase in de browser', () => {
     app,
     page,
   }) => {
-    await app.open('/samenwerkingsverbanden?provincie=PV26');
+    await app.open('/verbanden?provincie=PV26');
     await app.waitForData();
     const point = await app.clickablePartnershipPoint('active');
     await app.mapCanvas().click({ position: { x: point.x, y: point.y } });
     await expect(page.getByRole('heading', { level: 2, name: point.name })).toBeVisible();
     await expect(page).toHaveURL(/verband=[0-9a-f-]{36}/);
-    await expect(page.getByText('Actief', { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: point.name }).getByText('Actief', { exact: true }),
+    ).toBeVisible();
   });
 
   test('laat contactgegevens alleen zien aan wie er een reden voor heeft', async ({
     app,
     page,
   }) => {
-    await app.open('/samenwerkingsverbanden?provincie=PV26');
+    await app.open('/verbanden?provincie=PV26');
     await app.waitForData();
-    const list = page.getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' });
+    const list = page.getByRole('region', { name: 'Samenwerkingsverbanden', exact: true });
     const contact = page.getByRole('region', { name: 'Contact' });
     const hidden = 'alleen zichtbaar voor wie er een reden voor heeft';
     const email = contact.getByRole('link', { name: /@.+\.example$/ });
 
     // Lopik is coordinated by the Utrecht ambassador: a public first contact, for members.
-    await list.getByRole('button', { name: /Lopik/ }).click();
+    await list.getByRole('link', { name: /Lopik/ }).click();
     await expect(contact).toContainText(hidden);
     await expect(contact.getByRole('link')).toHaveCount(0);
     await app.viewAs('AvZ-coördinator');
@@ -67,7 +69,8 @@ test.describe('de demodatabase in de browser', () => {
     await expect(email).toBeVisible();
 
     // De Bilt's coordinator has no relationship with this provider: its contact stays closed.
-    await list.getByRole('button', { name: /De Bilt/ }).click();
+    await page.getByRole('link', { name: '← Alle samenwerkingsverbanden' }).click();
+    await list.getByRole('link', { name: /De Bilt/ }).click();
     await expect(contact).toContainText(hidden);
     await expect(contact.getByRole('link')).toHaveCount(0);
     // The ambassador of the province works with the partnerships in it.

@@ -94,7 +94,7 @@ test.describe('de kaart van Nederland', () => {
     app,
     page,
   }) => {
-    await app.open('/samenwerkingsverbanden');
+    await app.open('/verbanden');
     await page.getByRole('button', { name: 'Inzoomen' }).click();
     await page.getByRole('button', { name: 'Inzoomen' }).click();
     await page.getByRole('button', { name: 'Inzoomen' }).click();

@@ -103,7 +103,7 @@ test.describe('zonder verbinding (Supabase)', () => {
   }) => {
     app.expectConsoleError(/Failed to load resource|ERR_INTERNET_DISCONNECTED|Failed to fetch/);
     await backendDown(page);
-    await app.open('/samenwerkingsverbanden');
+    await app.open('/verbanden');
     await expect(page.locator('.connection-banner')).toContainText(
       'Geen verbinding met de database — er zijn nog geen gegevens om te tonen.',
     );

@@ -161,7 +161,7 @@ test.describe('op een smal scherm (360 px)', () => {
     app,
     page,
   }) => {
-    await app.open('/samenwerkingsverbanden?provincie=PV26');
+    await app.open('/verbanden?provincie=PV26');
     await app.waitForData();
     await page.getByRole('button', { name: 'Kaart' }).tap();
     await app.waitForMapIdle();

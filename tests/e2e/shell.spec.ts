@@ -10,7 +10,7 @@ test.describe('de app-schil', () => {
     );
 
     await nav.getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
-    await expect(page).toHaveURL(/\/samenwerkingsverbanden\?provincie=PV21$/);
+    await expect(page).toHaveURL(/\/verbanden\?provincie=PV21$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samenwerkingsverbanden');
     await expect(nav.getByRole('link', { name: 'Samenwerkingsverbanden' })).toHaveAttribute(
       'aria-current',
@@ -41,7 +41,7 @@ test.describe('de app-schil', () => {
     await expect.poll(provincesInView).toBeLessThan(12);
 
     // A partnership opened in one journey does not open in the next; the province comes along.
-    await app.open('/samenwerkingsverbanden?provincie=PV26');
+    await app.open('/dekking?provincie=PV26');
     await page
       .getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' })
       .getByRole('button', { name: /De Bilt/ })
@@ -112,7 +112,7 @@ test.describe('de app-schil', () => {
     app,
     page,
   }) => {
-    await app.open('/samenwerkingsverbanden?provincie=PV26');
+    await app.open('/dekking?provincie=PV26');
     await app.waitForData();
     const list = page.getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' });
     const deBilt = list.getByRole('button', { name: /De Bilt/ });
@@ -176,7 +176,7 @@ test.describe('de app-schil', () => {
           )
           .map((f) => String(f.properties.name));
       });
-    for (const path of ['/', '/samenwerkingsverbanden', '/dekking']) {
+    for (const path of ['/', '/verbanden', '/dekking']) {
       await app.open(path);
       expect(await coveredProvinces(), path).toEqual([]);
       expect(await app.renderedProvinceCodes()).toHaveLength(12);

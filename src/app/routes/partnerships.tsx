@@ -1,9 +1,17 @@
 import { createLazyRoute } from '@tanstack/react-router';
+import { DirectoryLayers } from '../../features/partnerships/components/directory-layers';
+import { DirectoryPanel } from '../../features/partnerships/components/directory-panel';
 import { ProvinceOverview } from './province-overview';
 
-/** "Samenwerkingsverbanden": partnerships and seekers per province. */
+/** "Samenwerkingsverbanden": the directory of partnerships, filtered in the URL. */
 function PartnershipsJourney() {
-  return <ProvinceOverview />;
+  return (
+    <>
+      <DirectoryPanel />
+      <ProvinceOverview seekersOnly />
+      <DirectoryLayers />
+    </>
+  );
 }
 
-export const Route = createLazyRoute('/samenwerkingsverbanden')({ component: PartnershipsJourney });
+export const Route = createLazyRoute('/verbanden')({ component: PartnershipsJourney });

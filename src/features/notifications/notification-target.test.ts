@@ -23,7 +23,7 @@ describe('notificationTarget', () => {
       });
   });
 
-  it('sends every other kind to its partnership', () => {
+  it("sends every other kind to its partnership's page", () => {
     const others = NOTIFICATION_KINDS.filter(
       (k) =>
         !['new_seeker', 'join_request', 'membership_invited', 'coordination_offered'].includes(k),
@@ -31,8 +31,9 @@ describe('notificationTarget', () => {
     expect(others.length).toBeGreaterThan(0);
     for (const kind of others)
       expect(notificationTarget({ kind, partnership_id: P })).toEqual({
-        to: '/samenwerkingsverbanden',
-        search: { verband: P },
+        to: '/verbanden/$id',
+        params: { id: P },
+        search: {},
       });
   });
 });

@@ -1,15 +1,14 @@
 import type { NotificationKind } from '../../domain/vocabulary';
 import { JOURNEY_PATHS } from '../../lib/url-state';
 
-export interface NotificationTarget {
-  to: (typeof JOURNEY_PATHS)[keyof typeof JOURNEY_PATHS];
-  search: { verband?: string };
-}
+export type NotificationTarget =
+  | { to: (typeof JOURNEY_PATHS)[keyof typeof JOURNEY_PATHS]; search: { verband?: string } }
+  | { to: '/verbanden/$id'; params: { id: string }; search: Record<string, never> };
 
 /**
  * Where a notification leads: to where it is answered (the inbox for a newcomer or a request,
  * "Mijn aanmeldingen" on the start page for an invitation or a coordination offer), otherwise
- * to the partnership it is about.
+ * to the page of the partnership it is about.
  */
 export function notificationTarget(n: {
   kind: NotificationKind;
@@ -24,6 +23,8 @@ export function notificationTarget(n: {
     case 'coordination_offered':
       return { to: JOURNEY_PATHS.find, search: { verband } };
     default:
-      return { to: JOURNEY_PATHS.partnerships, search: { verband } };
+      return verband
+        ? { to: '/verbanden/$id', params: { id: verband }, search: {} }
+        : { to: JOURNEY_PATHS.partnerships, search: {} };
   }
 }

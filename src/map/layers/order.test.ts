@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageLabelLayers } from './coverage';
 import { networkSiteLayers, partnershipLayers } from './network';
 import { LAYER_ORDER, layerBefore } from './order';
+import { partnershipReachLayers } from './partnership-reach';
 import { pickedSiteLayers } from './picked-site';
 import { placeLayers } from './places';
 import { provinceLayers } from './provinces';
@@ -23,6 +24,7 @@ describe('layer order', () => {
     const all = [
       ...provinceLayers('none'),
       ...reachLayers,
+      ...partnershipReachLayers,
       ...siteLayers,
       ...networkSiteLayers,
       ...partnershipLayers,

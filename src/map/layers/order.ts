@@ -14,6 +14,8 @@ export const LAYER_ORDER: readonly string[] = [
   'province-outline',
   'reach-zone-fill',
   'reach-zone-outline',
+  'partnership-reach-fill',
+  'partnership-reach-outline',
   SITE_POINT_LAYER_ID,
   NETWORK_SITE_LAYER_ID,
   SEEKER_LAYER_ID,

@@ -3,8 +3,17 @@ import { useUrlState } from '../../../lib/url-state';
 import { LoadState } from '../../../components/load-state';
 import { useNetworkSites, usePartnerships } from '../../../data/queries/network';
 
-/** The list alternative to the map's points: partnerships and seekers in the chosen province. */
-export function NetworkList({ provinceName }: { provinceName: string | null }) {
+/**
+ * The list alternative to the map's points: partnerships and seekers in the chosen province
+ * (only the seekers where the page lists the partnerships itself).
+ */
+export function NetworkList({
+  provinceName,
+  seekersOnly = false,
+}: {
+  provinceName: string | null;
+  seekersOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const province = useUrlState((s) => s.province);
   const selection = useUrlState((s) => s.selection);
@@ -31,32 +40,34 @@ export function NetworkList({ provinceName }: { provinceName: string | null }) {
 
   return (
     <>
-      <section aria-labelledby="partnerships-here-heading">
-        <h2 id="partnerships-here-heading" className="panel-heading">
-          {t('network.partnerships')} · {t('network.inProvince', { province: provinceName })}
-        </h2>
-        {here.length ? (
-          <ul className="item-list">
-            {here.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  aria-pressed={isSelected('partnership', p.id)}
-                  onClick={() => select({ kind: 'partnership', id: p.id })}
-                >
-                  <span className="item-title">{p.name}</span>
-                  <span className="item-meta">
-                    <span className={`status-dot status-${p.status}`} aria-hidden="true" />
-                    {t(`status.${p.status}`)} · {p.place}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('network.nonePartnerships')}</p>
-        )}
-      </section>
+      {seekersOnly ? null : (
+        <section aria-labelledby="partnerships-here-heading">
+          <h2 id="partnerships-here-heading" className="panel-heading">
+            {t('network.partnerships')} · {t('network.inProvince', { province: provinceName })}
+          </h2>
+          {here.length ? (
+            <ul className="item-list">
+              {here.map((p) => (
+                <li key={p.id}>
+                  <button
+                    type="button"
+                    aria-pressed={isSelected('partnership', p.id)}
+                    onClick={() => select({ kind: 'partnership', id: p.id })}
+                  >
+                    <span className="item-title">{p.name}</span>
+                    <span className="item-meta">
+                      <span className={`status-dot status-${p.status}`} aria-hidden="true" />
+                      {t(`status.${p.status}`)} · {p.place}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('network.nonePartnerships')}</p>
+          )}
+        </section>
+      )}
       <section aria-labelledby="seekers-here-heading">
         <h2 id="seekers-here-heading" className="panel-heading">
           {t('network.seekers')} · {t('network.inProvince', { province: provinceName })}

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePanelFocus } from '../../../lib/use-panel-focus';
@@ -109,6 +110,11 @@ export function SelectionDetails() {
           <dd>{p.coordinator_name}</dd>
         </dl>
         <ContactDetails organisationId={p.coordinator_org_id} />
+        <p>
+          <Link to="/verbanden/$id" params={{ id: p.id }} search={{}}>
+            {t('network.openPage', { name: p.name })}
+          </Link>
+        </p>
         {actions(p)}
       </section>
     );

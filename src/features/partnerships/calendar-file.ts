@@ -1,0 +1,44 @@
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+
+export interface CalendarEntry {
+  /** Stable per partnership and milestone, so a second import updates instead of doubling. */
+  uid: string;
+  title: string;
+  description: string;
+  /** ISO day; an all-day event. */
+  day: string;
+}
+
+const dateArray = (day: string): DateArray => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+};
+
+/**
+ * An iCalendar file (RFC 5545) with one all-day event per entry, as Outlook and Google Calendar
+ * import it. Throws when the library refuses an entry.
+ */
+export function calendarFile(name: string, entries: readonly CalendarEntry[]): string {
+  const events: EventAttributes[] = entries.map((e) => ({
+    uid: e.uid,
+    title: e.title,
+    description: e.description,
+    start: dateArray(e.day),
+    duration: { days: 1 },
+    calName: name,
+    productId: 'samenkaart/verbanden',
+  }));
+  const { error, value } = createEvents(events);
+  if (error || !value) throw error ?? new Error('calendar: no output');
+  return value;
+}
+
+/** Offers the calendar as a download. */
+export function downloadCalendar(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,35 @@
+import type { DirectoryRow } from '../../data/schemas';
+import type { Opleiding, PartnershipScheme, PartnershipStatus } from '../../domain/vocabulary';
+
+export interface DirectoryFilters {
+  opleiding: Opleiding | null;
+  status: PartnershipStatus | null;
+  scheme: PartnershipScheme | null;
+  province: string | null;
+  name: string;
+}
+
+/** Lower case without accents, so "fryslan" finds "Fryslân". */
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
+
+/** The partnerships that fit every filter that is set, in the directory's order. */
+export function filterDirectory(rows: readonly DirectoryRow[], filters: DirectoryFilters) {
+  const name = folded(filters.name);
+  return rows.filter(
+    (p) =>
+      (!filters.opleiding || p.opleidingen.includes(filters.opleiding)) &&
+      (!filters.status || p.status === filters.status) &&
+      (!filters.scheme || p.scheme === filters.scheme) &&
+      (!filters.province || p.province_code === filters.province) &&
+      (!name || folded(`${p.name} ${p.place}`).includes(name)),
+  );
+}
+
+/** Groups of 10 that can start per opleiding, from the students counted toward the partnership. */
+export const GROUP_SIZE = 10;
+export const groupsPossible = (students: number) => Math.floor(students / GROUP_SIZE);

@@ -1,0 +1,176 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import { expect, test } from '../support/fixtures';
+
+test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
+  test('de filters van het overzicht staan in de link en de kaart zet de rest op de achtergrond', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/verbanden');
+    await app.waitForData();
+    const list = page.getByRole('region', { name: 'Samenwerkingsverbanden', exact: true });
+    await expect(list.getByRole('status')).toHaveText('25 van 25 samenwerkingsverbanden');
+
+    await page.getByLabel('Provincie', { exact: true }).selectOption({ label: 'Utrecht' });
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'In oprichting' });
+    await expect(page).toHaveURL(/provincie=PV26/);
+    await expect(page).toHaveURL(/status=forming/);
+    await expect(list.getByRole('link')).toHaveText([/Facilitair & Groen Samen De Bilt/]);
+    // The map keeps the filtered partnership in front and the rest behind.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = window.__samenkaart!.map;
+          const ids = map
+            .querySourceFeatures('partnerships')
+            .map((f) => String(f.id ?? f.properties?.id));
+          return ids.filter((id) => !map.getFeatureState({ source: 'partnerships', id }).dim)
+            .length;
+        }),
+      )
+      .toBe(1);
+
+    // The link is the view: opened again, the same filters and the same list.
+    await page.reload();
+    await expect(page.getByLabel('Provincie', { exact: true })).toHaveValue('PV26');
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('forming');
+    await expect(list.getByRole('link')).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Alle filters wissen' }).click();
+    await page.getByLabel('Naam of plaats').fill('fryslan');
+    await expect(page).toHaveURL(/naam=fryslan/);
+    await expect(list.getByRole('link')).toHaveCount(1);
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+    // The earlier address opens the directory.
+    await app.open('/samenwerkingsverbanden?provincie=PV26');
+    await expect(page).toHaveURL(/\/verbanden\?provincie=PV26$/);
+  });
+
+  test('een bezoeker ziet het openbare deel, niet de afspraken', async ({ app, page }) => {
+    await app.open('/verbanden');
+    await app.waitForData();
+    await page.getByRole('link', { name: /Facilitair & Groen Samen De Bilt/ }).click();
+    const heading = page.getByRole('heading', {
+      level: 2,
+      name: 'Facilitair & Groen Samen De Bilt',
+    });
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole('region', { name: /^Leden/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Deelnemers per opleiding' })).toContainText(
+      'Assistent facilitair: 6 deelnemers — nog 4 deelnemers nodig voor een groep van 10',
+    );
+    await expect(page.getByText(/ziet u als lid van dit samenwerkingsverband/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Afspraken' })).toHaveCount(0);
+    // The members' reach is drawn on the map.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => window.__samenkaart!.map.querySourceFeatures('partnership-reach').length,
+        ),
+      )
+      .toBeGreaterThan(0);
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  });
+
+  test('de regiehouder vult de afspraken aan tot alles klaar is en start de groep', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/verbanden?provincie=PV26');
+    await app.waitForData();
+    await app.viewAs('Regiehouder samenwerkingsverband');
+    await page.getByRole('link', { name: /Facilitair & Groen Samen De Bilt/ }).click();
+    const readiness = page.getByRole('region', { name: 'Wat is er nog nodig?' });
+    await expect(readiness).toContainText('Nog 4 punten voor de groep kan starten.');
+    await expect(readiness).toContainText(
+      'Nog 4 deelnemers nodig voor Assistent facilitair (nu 6 van 10)',
+    );
+
+    // Starting now is refused, with the reason.
+    const status = page.getByRole('region', { name: 'Status wijzigen' });
+    await status.getByRole('button', { name: 'Start de groep (actief)' }).click();
+    await expect(status.getByRole('alert')).toContainText(
+      'Nog 4 deelnemers nodig voor Assistent facilitair',
+    );
+
+    // The open request brings four facilitair students.
+    const requests = page.getByRole('region', { name: 'Verzoeken en uitnodigingen' });
+    await requests.getByRole('button', { name: /^Verzoek van .* aannemen$/ }).click();
+    await expect(requests.getByRole('status')).toContainText('is nu lid van');
+    await expect(readiness).toContainText('Assistent facilitair: 10 deelnemers.');
+
+    // What the scheme does not ask but every partnership arranges.
+    for (const item of ['Trainers', 'Werkbegeleiders']) {
+      const form = page.getByRole('form', { name: item });
+      await form.getByLabel('Verantwoordelijk lid').selectOption({ label: '— nog niemand —' });
+      await form.getByRole('checkbox', { name: 'Geregeld' }).check();
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      // Settled needs someone responsible: said next to the field, nothing lost.
+      await expect(form.getByRole('alert')).toHaveText(
+        'Kies wie verantwoordelijk is voordat u dit als geregeld afvinkt.',
+      );
+      await expect(form.getByRole('checkbox', { name: 'Geregeld' })).toBeChecked();
+      await form.getByLabel('Verantwoordelijk lid').selectOption({ index: 1 });
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await expect(form.getByRole('status')).toHaveText('Opgeslagen.');
+    }
+    const practice = page.getByRole('form', { name: 'Praktijkplaatsen' });
+    await practice.getByLabel('Verantwoordelijk lid').selectOption({ index: 1 });
+    await practice
+      .getByRole('checkbox', { name: /geen lid/ })
+      .first()
+      .check();
+    await practice.getByRole('checkbox', { name: 'Geregeld' }).check();
+    await practice.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(practice.getByRole('status')).toHaveText('Opgeslagen.');
+
+    await expect(readiness).toContainText('Alles is geregeld: de groep kan starten.');
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+    await status.getByRole('button', { name: 'Start de groep (actief)' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'De status is nu: Actief.' }),
+    ).toBeVisible();
+    await expect(page.locator('.partnership-page .status-badge')).toHaveText('Actief');
+    await app.screenshot('verband-gestart');
+  });
+
+  test('een TOP-verband met drie sectoren mag niet starten, met de reden', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/verbanden?regeling=top&status=forming');
+    await app.waitForData();
+    await app.viewAs('AvZ-coördinator');
+    await page.getByRole('link', { name: /Facilitair Samen Twenterand/ }).click();
+    const status = page.getByRole('region', { name: 'Status wijzigen' });
+    await status.getByRole('button', { name: 'Start de groep (actief)' }).click();
+    const refusal = status.getByRole('alert');
+    await expect(refusal).toContainText('De status kan nog niet naar ‘Actief’.');
+    await expect(refusal).toContainText(/Nog 1 sector nodig: bijvoorbeeld \S.* of \S/);
+    await expect(page.locator('.partnership-page .status-badge')).toHaveText('In oprichting');
+
+    // Its deadlines, counted back from training year 2028, go into any calendar.
+    const calendar = page.getByRole('region', { name: 'Deadlines en data' });
+    await expect(calendar.getByRole('listitem').first()).toContainText('1 februari 2027');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      calendar.getByRole('button', { name: 'Zet de data in uw agenda (.ics)' }).click(),
+    ]);
+    const text = await readFile((await download.path())!, 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.startDate.toString())).toEqual([
+      '2027-02-01',
+      '2027-02-15',
+      '2027-03-01',
+      '2027-05-31',
+      '2028-02-01',
+    ]);
+    expect(events[0]!.summary).toBe(
+      'Facilitair Samen Twenterand: Aanmelding getekend door alle leden',
+    );
+  });
+});
