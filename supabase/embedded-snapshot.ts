@@ -12,6 +12,7 @@ import {
   getCoverageBoardQueryOptions,
   getCoverageTimelineQueryOptions,
 } from '../src/data/queries/coverage';
+import { getDirectoryQueryOptions } from '../src/data/queries/directory';
 import {
   getCoverageQueryOptions,
   getPartnershipsQueryOptions,
@@ -37,6 +38,7 @@ export async function buildSnapshot(db: PGlite, version: string): Promise<Embedd
       getCoverageBoardQueryOptions(port, VISITOR, { asOf: null, opleiding: null }),
     ),
     client.prefetchQuery(getCoverageTimelineQueryOptions(port, VISITOR, null)),
+    client.prefetchQuery(getDirectoryQueryOptions(port, VISITOR)),
   ]);
   const state = dehydrate(client);
   const failed = state.queries.filter((q) => q.state.status !== 'success');

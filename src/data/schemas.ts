@@ -292,6 +292,7 @@ export const partnershipPageRow = z.object({
   description: z.nullable(z.string()),
   members: z.array(
     z.object({
+      membership_id: uuid,
       organisation_id: uuid,
       name: z.string(),
       kind: organisationKind,

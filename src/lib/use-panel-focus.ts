@@ -19,7 +19,9 @@ export function usePanelFocus<T extends HTMLElement>(openKey: string | null, rea
     const panel = target.closest('section');
     if (active instanceof HTMLElement && active !== document.body && !panel?.contains(active))
       opener.current = active;
-    focusAndReveal(target);
+    // At once, like the browser's own focus scroll: a smooth scroll is cut short when the panel's
+    // content moves while it runs (data arriving), leaving the heading out of view.
+    focusAndReveal(target, { smooth: false });
   }, [openKey, ready]);
 
   const returnFocus = useCallback(() => {

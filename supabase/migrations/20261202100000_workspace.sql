@@ -495,8 +495,8 @@ as $$
     p.max_members, app_private.partnership_students(p.id), p.formed_on, p.planned_start,
     p.start_date, p.end_date, p.training_year, p.description,
     (select coalesce(jsonb_agg(jsonb_build_object(
-        'organisation_id', o.id, 'name', o.name, 'kind', o.kind, 'sectors', o.sectors,
-        'role', m.role) order by m.role desc, o.name), '[]'::jsonb)
+        'membership_id', m.id, 'organisation_id', o.id, 'name', o.name, 'kind', o.kind,
+        'sectors', o.sectors, 'role', m.role) order by m.role desc, o.name), '[]'::jsonb)
      from public.memberships m join public.organisations o on o.id = m.organisation_id
      where m.partnership_id = p.id and m.state = 'accepted'),
     app_private.member_sites(p.id),

@@ -66,13 +66,13 @@ test.describe('Ambassadeurs', () => {
       .getByRole('navigation', { name: 'Hoofdnavigatie' })
       .getByRole('link', { name: 'Samenwerkingsverbanden' })
       .click();
-    await page.getByRole('button', { name: 'Utrecht', exact: true }).click();
     await page
-      .getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' })
-      .getByRole('button', { name: new RegExp(name) })
+      .getByRole('region', { name: 'Samenwerkingsverbanden', exact: true })
+      .getByRole('link', { name: new RegExp(name) })
       .click();
-    const details = page.getByRole('region', { name });
-    await expect(details).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Leden/ })).toContainText(
+      'Dagbesteding De Nieuwkomer',
+    );
     const seeking = await page.evaluate(async () => {
       const source = window.__samenkaart!.map.getSource('network-sites') as unknown as {
         getData: () => Promise<{ features: { properties: { name: string; seeking: boolean } }[] }>;

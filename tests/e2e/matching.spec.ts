@@ -91,11 +91,11 @@ test.describe('één antwoord op elk scherm', () => {
     await expect(item).toHaveCount(0);
 
     await app.navigate('Samenwerkingsverbanden');
-    await page.getByRole('button', { name: 'Utrecht', exact: true }).click();
+    await page.getByLabel('Provincie', { exact: true }).selectOption({ label: 'Utrecht' });
     await expect(
       page
-        .getByRole('region', { name: 'Samenwerkingsverbanden · In Utrecht' })
-        .getByRole('button', { name: /Groen Samen IJsselstein/ }),
+        .getByRole('region', { name: 'Samenwerkingsverbanden', exact: true })
+        .getByRole('link', { name: /Groen Samen IJsselstein/ }),
     ).toContainText('In oprichting');
 
     // The newcomer finds the invitation among its own and accepts it.

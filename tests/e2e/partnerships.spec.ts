@@ -173,4 +173,38 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
       'Facilitair Samen Twenterand: Aanmelding getekend door alle leden',
     );
   });
+  test('de regiehouder beheert de leden: uitnodigen, verwijderen met een reden, overdragen', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/verbanden?provincie=PV26');
+    await app.waitForData();
+    await app.viewAs('Regiehouder samenwerkingsverband');
+    await page.getByRole('link', { name: /Facilitair & Groen Samen De Bilt/ }).click();
+    const manage = page.getByRole('region', { name: 'Leden beheren' });
+
+    await manage
+      .getByLabel('Een organisatie in de provincie uitnodigen')
+      .selectOption({ index: 1 });
+    await manage.getByRole('button', { name: 'Uitnodigen' }).click();
+    await expect(manage.getByRole('status')).toContainText('is uitgenodigd.');
+    await expect(page.getByRole('region', { name: 'Verzoeken en uitnodigingen' })).toContainText(
+      'uitgenodigd op',
+    );
+
+    const remove = manage.getByRole('button', { name: /verwijderen$/ }).first();
+    const member = (await remove.textContent())!.replace(/ verwijderen$/, '');
+    await remove.click();
+    await manage.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    await expect(manage.getByRole('alert')).toContainText('Schrijf een reden');
+    await manage.getByLabel(`Waarom verwijdert u ${member}?`).fill('Geen deelnemers meer.');
+    await manage.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    await expect(manage.getByRole('status')).toHaveText(`${member} is geen lid meer.`);
+    await expect(page.getByRole('region', { name: /^Leden \(/ })).not.toContainText(member);
+
+    await manage.getByLabel('Coördinatie overdragen aan').selectOption({ index: 1 });
+    await manage.getByRole('button', { name: 'Overdragen' }).click();
+    await expect(manage).toContainText('die moet nog antwoorden');
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  });
 });

@@ -16,7 +16,14 @@ const page = {
       sectors: [],
       role: 'regiehouder',
     },
-    { organisation_id: B, name: 'Zorg B', kind: 'kleine_aanbieder', sectors: [], role: 'lid' },
+    {
+      membership_id: B,
+      organisation_id: B,
+      name: 'Zorg B',
+      kind: 'kleine_aanbieder',
+      sectors: [],
+      role: 'lid',
+    },
   ],
 } as unknown as PartnershipPageRow;
 const workspace = {

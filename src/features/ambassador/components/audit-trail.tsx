@@ -12,6 +12,19 @@ const ACTIONS = [
   'invitation_accepted',
   'ambassador_assigned',
   'ambassador_removed',
+  'founded',
+  'status_changed',
+  'agreement_saved',
+  'training_plan_saved',
+  'governance_recorded',
+  'milestone_recorded',
+  'registration_signed',
+  'registration_unsigned',
+  'left',
+  'removed',
+  'coordination_offered',
+  'coordination_accepted',
+  'coordination_declined',
 ] as const;
 
 /** Who decided what and when: for partnership coordinators (their own) and AvZ (all). */

@@ -1,26 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataPort } from '../../../data/data-context';
 import { useDataMutation } from '../../../data/queries/mutation';
+export { useDirectory } from '../../../data/queries/directory';
 import type { DataPort } from '../../../data/port';
 import { queryKeys } from '../../../lib/query-keys';
 
-/** Every partnership with what the directory lists (readiness only where the caller is involved). */
-export function useDirectory() {
-  const { port, identity } = useDataPort();
-  return useQuery({
-    queryKey: queryKeys.db.directory(identity),
-    queryFn: () => port!.partnershipDirectory(),
-    enabled: port !== null,
-  });
-}
-
 /** A partnership's public page; null when it does not exist. */
-export function usePartnershipPage(id: string) {
+export function usePartnershipPage(id: string, enabled = true) {
   const { port, identity } = useDataPort();
   return useQuery({
     queryKey: queryKeys.db.partnershipPage(identity, id),
     queryFn: () => port!.partnershipPage(id),
-    enabled: port !== null,
+    enabled: port !== null && enabled,
   });
 }
 
@@ -50,3 +41,8 @@ export const useRecordMilestone = write('recordMilestone');
 export const useSignRegistration = write('signRegistration');
 export const useDecideMembership = write('decideMembership');
 export const useFoundPartnership = write('foundPartnership');
+export const useInviteOrganisation = write('inviteOrganisation');
+export const useRemoveMember = write('removeMember');
+export const useLeavePartnership = write('leavePartnership');
+export const useHandOver = write('handOverCoordination');
+export const useRespondToHandover = write('respondToHandover');

@@ -10,6 +10,7 @@ import { usePartnershipPage, useWorkspace } from '../api/partnership-queries';
 import { AgreementsChecklist } from './agreements-checklist';
 import { DeadlineCalendar } from './deadline-calendar';
 import { MemberList } from './member-list';
+import { MemberManagement } from './member-management';
 import { OpenRequests } from './open-requests';
 import { ReadinessSummary } from './readiness-summary';
 import { StatusControl } from './status-control';
@@ -17,8 +18,7 @@ import { StudentsTowardGroups } from './students-toward-groups';
 import { SubsidyPackView } from './subsidy-pack-view';
 import { TopRegistration } from './top-registration';
 import { useFormatDay } from '../hooks/use-format-day';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isPartnershipId } from '../partnership-id';
 
 /**
  * A partnership's own page (shareable): the public part for everyone, and for its members, its
@@ -28,8 +28,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function PartnershipPage() {
   const { t } = useTranslation();
   const { id } = useParams({ from: '/verbanden/$id' });
-  const valid = UUID.test(id);
-  const pageQuery = usePartnershipPage(valid ? id.toLowerCase() : '');
+  const valid = isPartnershipId(id);
+  const pageQuery = usePartnershipPage(id.toLowerCase(), valid);
   const page = valid ? pageQuery.data : null;
   const workspaceQuery = useWorkspace(id.toLowerCase(), valid && !!page?.sees_members_part);
   const workspace = workspaceQuery.data;
@@ -109,6 +109,7 @@ export function PartnershipPage() {
 
       <StudentsTowardGroups page={page} />
       <MemberList page={page} />
+      {workspace ? <MemberManagement page={page} workspace={workspace} /> : null}
 
       {page.sees_members_part ? (
         workspace && outcomes ? (
