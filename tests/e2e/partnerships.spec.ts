@@ -133,7 +133,56 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
       page.getByRole('status').filter({ hasText: 'De status is nu: Actief.' }),
     ).toBeVisible();
     await expect(page.locator('.partnership-page .status-badge')).toHaveText('Actief');
+
+    // The subsidy pack: complete once the accountability dates are in.
+    const pack = page.getByRole('region', { name: 'Subsidieaanvraag en verantwoording' });
+    await expect(pack).toContainText('Nog niet compleet');
+    const plan = page.getByRole('form', { name: 'Data vastleggen' });
+    await plan.getByLabel('Toegang tot lesmateriaal en examen').fill('2027-09-01');
+    await plan.getByLabel('Activiteiten afgerond op').fill('2028-06-30');
+    await plan.getByRole('button', { name: 'Data opslaan' }).click();
+    await expect(pack).toContainText('Alles voor de aanvraag en de verantwoording is ingevuld.');
+    await expect(pack.getByRole('row', { name: /Assistent facilitair/ })).toContainText(
+      '1 groep (10 deelnemers)',
+    );
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      pack.getByRole('button', { name: 'Download als CSV' }).click(),
+    ]);
+    const rows = await readFile((await csv.path())!, 'utf8');
+    expect(rows).toContain('Subsidieaanvrager;Leerwerkplek De Hoeve');
+    expect(rows).toContain('Groepen Assistent facilitair;1 groep (10 deelnemers);20311,10');
+    expect(rows).toContain('Totaal;;20311,10');
     await app.screenshot('verband-gestart');
+  });
+
+  test('een aanbieder richt zelf een verband op en komt op de pagina als regiehouder', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/verbanden');
+    await app.waitForData();
+    await app.viewAs('Medewerker kleine aanbieder');
+    const found = page.getByRole('region', { name: 'Zelf een samenwerkingsverband oprichten' });
+    await found.getByRole('button', { name: 'Richt een samenwerkingsverband op' }).click();
+    await found.getByLabel('Naam').fill('Lo');
+    await found.getByRole('button', { name: 'Oprichten' }).click();
+    await expect(found.getByText('Vul een naam in van 3 tot 120 tekens.')).toBeVisible();
+    await expect(found.getByText('Kies minstens één opleiding.')).toBeVisible();
+    await expect(found.getByLabel('Naam')).toHaveValue('Lo');
+
+    await found.getByLabel('Naam').fill('Logistiek Samen Zeist');
+    await found.getByRole('checkbox', { name: 'Assistent logistiek' }).check();
+    await found.getByLabel(/^Locatie van de groepsbijeenkomsten/).selectOption({ index: 1 });
+    await found.getByRole('button', { name: 'Oprichten' }).click();
+    const heading = page.getByRole('heading', { level: 2, name: 'Logistiek Samen Zeist' });
+    await expect(heading).toBeFocused();
+    await expect(page).toHaveURL(/\/verbanden\/[0-9a-f-]{36}$/);
+    await expect(page.locator('.partnership-page .status-badge')).toHaveText('Zoekt leden');
+    await expect(page.getByRole('region', { name: 'Wat is er nog nodig?' })).toContainText(
+      'Nog 1 lid nodig',
+    );
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
   });
 
   test('een TOP-verband met drie sectoren mag niet starten, met de reden', async ({

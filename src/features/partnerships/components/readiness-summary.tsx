@@ -26,9 +26,13 @@ export function ReadinessSummary({
       <p className={state.ready ? 'readiness-verdict ready' : 'readiness-verdict'}>
         {page.status === 'ended'
           ? t('verband.verdictEnded')
-          : state.ready
-            ? t('verband.verdictReady')
-            : t('verband.verdictMissing', { count: open })}
+          : page.status === 'active'
+            ? state.passed === state.rules
+              ? t('verband.verdictActive')
+              : t('verband.verdictActiveWarning', { count: state.rules - state.passed })
+            : state.ready
+              ? t('verband.verdictReady')
+              : t('verband.verdictMissing', { count: open })}
       </p>
       <meter
         min={0}

@@ -79,6 +79,8 @@ export function SubsidyPackView({
         <p>{t('verband.packComplete')}</p>
       )}
       <dl className="facts">
+        <dt>{t('verband.packPartnership')}</dt>
+        <dd>{pack.partnership}</dd>
         <dt>{t('verband.packApplicant')}</dt>
         <dd>{pack.applicant ?? t('verband.packNotYet')}</dd>
         <dt>{t('verband.packProviders')}</dt>
