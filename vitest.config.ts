@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: [
       'src/**/*.test.ts',
+      'src/**/*.test.tsx',
       'geo/**/*.test.ts',
       'supabase/**/*.test.ts',
       'bench/**/*.test.ts',

@@ -1512,6 +1512,160 @@ insert into public.agreement_sites (partnership_id, item, site_id) values
   ('a7fdb25f-b984-41b5-ac88-9cc7c26beb0c', 'groepslocatie', '470fef8e-81be-4367-81e8-235af4e0b480'),
   ('d266356a-34a0-4eae-a864-a2cd80a51b96', 'groepslocatie', '5ef1a1d2-d03d-4f2d-aa7d-d8b08cccc81c');
 
+insert into public.info_pages (id, slug, title, body, position, updated_at, updated_by) values
+  ('44a8f27a-6732-4802-8718-cc730e766034', 'brancheopleidingen', 'De drie brancheopleidingen', 'Deelnemers aan dagbesteding kunnen een erkende brancheopleiding volgen, gegeven vanuit de dagbesteding zelf. Er zijn er drie:
+
+- **Assistent groen** — werken in tuin, park en groenvoorziening.
+- **Assistent facilitair** — schoonmaak, catering, receptie en andere ondersteunende diensten.
+- **Assistent logistiek** — magazijn, ontvangst en verzending van goederen.
+
+De Academie voor Zelfstandigheid (AvZ) ontwikkelde de opleidingen en coördineert de samenwerking tussen aanbieders. Ze staan ook open voor aanbieders die geen lid zijn van de VGN.
+
+## Wat levert het op?
+
+Het zijn erkende opleidingen van de branche: wat een deelnemer leert en laat zien, is herkenbaar voor werkgevers en voor de dagbesteding zelf.
+
+## Ook zonder subsidie
+
+U kunt de opleidingen ook aanbieden zonder de subsidie van VWS. De afspraken die een samenwerkingsverband maakt, gelden dan net zo.', 10, '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('d289cf7a-748c-468c-8469-62dcbe8efc1c', 'groepen-van-tien', 'Waarom groepen van tien?', 'Een opleidingsgroep telt **10 deelnemers**. Daar zijn twee redenen voor:
+
+1. **Didactisch**: deelnemers leren veel van elkaar. In een groep van tien is daar genoeg ruimte voor.
+2. **Financieel**: de subsidie wordt per groep van tien berekend.
+
+## Kleine aanbieders werken samen
+
+Een kleine aanbieder heeft zelden zelf tien deelnemers voor één opleiding. Daarom vormen aanbieders in een regio samen een **samenwerkingsverband**. Deelnemers reizen naar de plek waar de groep bijeenkomt, elk binnen hun eigen reistijd.
+
+Samenkaart telt voor elk verband de deelnemers van de leden die de groepslocatie binnen hun reistijd halen, en laat zien hoeveel er nog nodig zijn.', 20, '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('16ebec0c-e491-4180-8718-8d0c894a53a7', 'subsidie', 'De subsidie van VWS', 'Het ministerie van VWS betaalt de opleiding voor in totaal **500 deelnemers**.
+
+- Per opleiding is dat **€ 20.311,10** voor een groep van **10 deelnemers**.
+- Een aanbieder vraagt de subsidie aan: **alleen**, of **samen met regionale partners** in een samenwerkingsverband.
+- Eén lid van het verband is de **subsidieaanvrager**: die vraagt aan en legt verantwoording af.
+
+## Wat u nodig hebt voor de verantwoording
+
+- de deelnemende zorgaanbieders;
+- het aantal groepen per opleiding;
+- de datum waarop deelnemers toegang kregen tot het lesmateriaal en het examen;
+- de datum waarop de activiteiten zijn afgerond.
+
+Op de pagina van uw samenwerkingsverband staat het pakket voor aanvraag en verantwoording klaar, als CSV en om af te drukken.', 30, '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('d3be321f-ab2e-46e8-a04b-0fe446e6993d', 'verband-vinden', 'Een samenwerkingsverband vinden of oprichten', '**Zoeken.** Kies op de startpagina uw plaats, de opleiding, het aantal deelnemers, hoe zij reizen en hoe lang. U ziet welke verbanden binnen reisbereik liggen en waar een nieuwe groep van tien kan ontstaan.
+
+**Aansluiten.** Vraag bij een verband om aan te sluiten. De regiehouder of de ambassadeur van uw provincie beslist.
+
+**Aanmelden als zoeker.** Is er nog niets in de buurt? Meld u aan met "Wij zoeken een samenwerkingsverband" of "Wij willen er een oprichten". De ambassadeur van uw provincie (of de AvZ) neemt contact op.
+
+**Oprichten.** Een aangemelde organisatie richt onder _Samenwerkingsverbanden_ zelf een verband op, vanaf een van de eigen locaties. U wordt regiehouder; de ambassadeur en de AvZ krijgen bericht.', 40, '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('abfd8ea8-513f-4321-a717-8d8980819955', 'afspraken', 'De afspraken van een samenwerkingsverband', 'Elk samenwerkingsverband legt vast — met of zonder subsidie:
+
+| Afspraak          | Wat                                                                                               |
+| ----------------- | ------------------------------------------------------------------------------------------------- |
+| Subsidieaanvrager | welk lid aanvraagt en verantwoordt                                                                |
+| Trainers          | wie de trainers levert                                                                            |
+| Werkbegeleiders   | wie de werkbegeleiders levert                                                                     |
+| Groepslocatie     | waar de groep bijeenkomt                                                                          |
+| Praktijkplaatsen  | waar deelnemers de praktijk leren, binnen of buiten het verband (bijvoorbeeld bij een SW-bedrijf) |
+
+Per afspraak staat op de pagina van het verband wie verantwoordelijk is en of het geregeld is.', 50, '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('9963edd5-60cf-4855-af45-1e6612ab61da', 'top-stappenplan', 'TOP Opleidingsplaatsen: het stappenplan', 'De regeling TOP Opleidingsplaatsen gaat over opleidingsplaatsen in de zorg. Een samenwerkingsverband voor TOP heeft leden uit **minstens vier verschillende sectoren**, gekozen uit: basis-ggz, specialistische ggz, gehandicaptenzorg, ouderenzorg, epilepsie, revalidatie, ziekenhuiszorg, forensische zorg, jeugdzorg en verslavingszorg.
+
+## Stappen
+
+1. Verken mogelijke partners.
+2. Wijs een **regiehouder** aan: het lid dat coördineert en aanspreekpunt is.
+3. Sluit een **bestuurlijke overeenkomst**.
+4. Laat het formulier _Aanmelding nieuw samenwerkingsverband_ door **alle leden** tekenen.
+
+## Deadlines (voor opleidingsjaar J)
+
+- uiterlijk **1 februari** van J−1: aanmelding, getekend door alle leden;
+- **half februari**: terugkoppeling;
+- **vóór 1 maart**: definitieve aanmelding;
+- **eind mei**: formulier in- en doorstroom; daarna worden de plaatsen berekend;
+- daarna volgt elk jaar de procedure voor bestaande verbanden.
+
+Aanvragen voor opleidingsplaatsen lopen altijd via de aangesloten instellingen. Op de pagina van een TOP-verband staan deze data als tijdlijn, ook als agendabestand.', 60, '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003');
+
+insert into public.info_page_versions (page_id, version, title, body, created_at, created_by) values
+  ('44a8f27a-6732-4802-8718-cc730e766034', 1, 'De drie brancheopleidingen', 'Deelnemers aan dagbesteding kunnen een erkende brancheopleiding volgen, gegeven vanuit de dagbesteding zelf. Er zijn er drie:
+
+- **Assistent groen** — werken in tuin, park en groenvoorziening.
+- **Assistent facilitair** — schoonmaak, catering, receptie en andere ondersteunende diensten.
+- **Assistent logistiek** — magazijn, ontvangst en verzending van goederen.
+
+De Academie voor Zelfstandigheid (AvZ) ontwikkelde de opleidingen en coördineert de samenwerking tussen aanbieders. Ze staan ook open voor aanbieders die geen lid zijn van de VGN.
+
+## Wat levert het op?
+
+Het zijn erkende opleidingen van de branche: wat een deelnemer leert en laat zien, is herkenbaar voor werkgevers en voor de dagbesteding zelf.
+
+## Ook zonder subsidie
+
+U kunt de opleidingen ook aanbieden zonder de subsidie van VWS. De afspraken die een samenwerkingsverband maakt, gelden dan net zo.', '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('d289cf7a-748c-468c-8469-62dcbe8efc1c', 1, 'Waarom groepen van tien?', 'Een opleidingsgroep telt **10 deelnemers**. Daar zijn twee redenen voor:
+
+1. **Didactisch**: deelnemers leren veel van elkaar. In een groep van tien is daar genoeg ruimte voor.
+2. **Financieel**: de subsidie wordt per groep van tien berekend.
+
+## Kleine aanbieders werken samen
+
+Een kleine aanbieder heeft zelden zelf tien deelnemers voor één opleiding. Daarom vormen aanbieders in een regio samen een **samenwerkingsverband**. Deelnemers reizen naar de plek waar de groep bijeenkomt, elk binnen hun eigen reistijd.
+
+Samenkaart telt voor elk verband de deelnemers van de leden die de groepslocatie binnen hun reistijd halen, en laat zien hoeveel er nog nodig zijn.', '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('16ebec0c-e491-4180-8718-8d0c894a53a7', 1, 'De subsidie van VWS', 'Het ministerie van VWS betaalt de opleiding voor in totaal **500 deelnemers**.
+
+- Per opleiding is dat **€ 20.311,10** voor een groep van **10 deelnemers**.
+- Een aanbieder vraagt de subsidie aan: **alleen**, of **samen met regionale partners** in een samenwerkingsverband.
+- Eén lid van het verband is de **subsidieaanvrager**: die vraagt aan en legt verantwoording af.
+
+## Wat u nodig hebt voor de verantwoording
+
+- de deelnemende zorgaanbieders;
+- het aantal groepen per opleiding;
+- de datum waarop deelnemers toegang kregen tot het lesmateriaal en het examen;
+- de datum waarop de activiteiten zijn afgerond.
+
+Op de pagina van uw samenwerkingsverband staat het pakket voor aanvraag en verantwoording klaar, als CSV en om af te drukken.', '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('d3be321f-ab2e-46e8-a04b-0fe446e6993d', 1, 'Een samenwerkingsverband vinden of oprichten', '**Zoeken.** Kies op de startpagina uw plaats, de opleiding, het aantal deelnemers, hoe zij reizen en hoe lang. U ziet welke verbanden binnen reisbereik liggen en waar een nieuwe groep van tien kan ontstaan.
+
+**Aansluiten.** Vraag bij een verband om aan te sluiten. De regiehouder of de ambassadeur van uw provincie beslist.
+
+**Aanmelden als zoeker.** Is er nog niets in de buurt? Meld u aan met "Wij zoeken een samenwerkingsverband" of "Wij willen er een oprichten". De ambassadeur van uw provincie (of de AvZ) neemt contact op.
+
+**Oprichten.** Een aangemelde organisatie richt onder _Samenwerkingsverbanden_ zelf een verband op, vanaf een van de eigen locaties. U wordt regiehouder; de ambassadeur en de AvZ krijgen bericht.', '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('abfd8ea8-513f-4321-a717-8d8980819955', 1, 'De afspraken van een samenwerkingsverband', 'Elk samenwerkingsverband legt vast — met of zonder subsidie:
+
+| Afspraak          | Wat                                                                                               |
+| ----------------- | ------------------------------------------------------------------------------------------------- |
+| Subsidieaanvrager | welk lid aanvraagt en verantwoordt                                                                |
+| Trainers          | wie de trainers levert                                                                            |
+| Werkbegeleiders   | wie de werkbegeleiders levert                                                                     |
+| Groepslocatie     | waar de groep bijeenkomt                                                                          |
+| Praktijkplaatsen  | waar deelnemers de praktijk leren, binnen of buiten het verband (bijvoorbeeld bij een SW-bedrijf) |
+
+Per afspraak staat op de pagina van het verband wie verantwoordelijk is en of het geregeld is.', '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003'),
+  ('9963edd5-60cf-4855-af45-1e6612ab61da', 1, 'TOP Opleidingsplaatsen: het stappenplan', 'De regeling TOP Opleidingsplaatsen gaat over opleidingsplaatsen in de zorg. Een samenwerkingsverband voor TOP heeft leden uit **minstens vier verschillende sectoren**, gekozen uit: basis-ggz, specialistische ggz, gehandicaptenzorg, ouderenzorg, epilepsie, revalidatie, ziekenhuiszorg, forensische zorg, jeugdzorg en verslavingszorg.
+
+## Stappen
+
+1. Verken mogelijke partners.
+2. Wijs een **regiehouder** aan: het lid dat coördineert en aanspreekpunt is.
+3. Sluit een **bestuurlijke overeenkomst**.
+4. Laat het formulier _Aanmelding nieuw samenwerkingsverband_ door **alle leden** tekenen.
+
+## Deadlines (voor opleidingsjaar J)
+
+- uiterlijk **1 februari** van J−1: aanmelding, getekend door alle leden;
+- **half februari**: terugkoppeling;
+- **vóór 1 maart**: definitieve aanmelding;
+- **eind mei**: formulier in- en doorstroom; daarna worden de plaatsen berekend;
+- daarna volgt elk jaar de procedure voor bestaande verbanden.
+
+Aanvragen voor opleidingsplaatsen lopen altijd via de aangesloten instellingen. Op de pagina van een TOP-verband staan deze data als tijdlijn, ook als agendabestand.', '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003');
+
 insert into public.seeker_registrations (id, organisation_id, site_id, province_code, intent, opleiding, student_count, travel_mode, max_minutes, routed_to_org_id, client_request_id, created_at) values
   ('444abd18-7dfa-4c30-8ad0-6e0e920e5009', '2b0c0dbb-9c93-45a2-8ce1-750f5d28c80a', '68db1ff9-3b22-4106-b62b-48b3e315e560', 'PV20', 'join', 'logistiek', 1, 'auto', 30, '650fab87-9c1f-43f1-802f-413bec7b21fa', '611f8c46-4ded-4ef9-82c6-7399fb5e2c8c', '2026-09-08 11:15:00+01'),
   ('d96e6547-812c-4195-ae87-6226a9bb8f37', 'fd96250a-cef2-4218-b654-8983536a0fdf', '6e40b7b2-2e9e-4b7b-9989-358b938560e2', 'PV21', 'join', 'groen', 4, 'fiets', 20, '2b52b761-821d-4448-92c8-ea2af9fab936', 'bf9e52f4-dd2e-4473-a44d-6980eb18816a', '2026-09-17 12:15:00+01'),

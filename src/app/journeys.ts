@@ -12,5 +12,6 @@ export const JOURNEY_NAV: ReadonlyArray<{
   { id: 'coverage', label: 'nav.coverage', intro: 'journey.coverage.intro' },
   { id: 'partnerships', label: 'nav.partnerships', intro: 'journey.partnerships.intro' },
   { id: 'ambassadors', label: 'nav.ambassadors', intro: 'journey.ambassadors.intro' },
+  { id: 'knowledge', label: 'nav.knowledge', intro: 'journey.knowledge.intro' },
   { id: 'invitation', label: 'nav.invitation', intro: 'journey.invitation.intro', hidden: true },
 ];

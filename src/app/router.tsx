@@ -61,6 +61,18 @@ const ambassadorsRoute = createRoute({
   validateSearch: mapSearch,
 }).lazy(() => withTexts(import('./routes/ambassadors')));
 
+const knowledgeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kennis',
+  validateSearch: mapSearch,
+}).lazy(() => withTexts(import('./routes/knowledge')));
+
+const knowledgePageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kennis/$slug',
+  validateSearch: mapSearch,
+}).lazy(() => withTexts(import('./routes/knowledge-page')));
+
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/uitnodiging',
@@ -84,6 +96,8 @@ const routeTree = rootRoute.addChildren([
   partnershipRoute,
   oldPartnershipsRoute,
   ambassadorsRoute,
+  knowledgeRoute,
+  knowledgePageRoute,
   invitationRoute,
   unknownRoute,
 ]);

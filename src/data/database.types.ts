@@ -157,6 +157,40 @@ export interface Database {
         Args: { partnership: string; organisation: string };
         Returns: { partnership_id: string | null; pending_coordinator_org_id: string | null }[];
       };
+      /** Callable by anon and authenticated. */
+      info_page: {
+        Args: { page_slug: string };
+        Returns: {
+          id: string | null;
+          slug: string | null;
+          title: string | null;
+          body: string | null;
+          version: number | null;
+          updated_at: string | null;
+        }[];
+      };
+      /** Callable by authenticated. */
+      info_page_history: {
+        Args: { page: string };
+        Returns: {
+          version: number | null;
+          title: string | null;
+          body: string | null;
+          created_at: string | null;
+          author: string | null;
+          restored_from: number | null;
+        }[];
+      };
+      /** Callable by anon and authenticated. */
+      info_page_list: {
+        Args: Record<string, never>;
+        Returns: {
+          slug: string | null;
+          title: string | null;
+          page_position: number | null;
+          updated_at: string | null;
+        }[];
+      };
       /** Callable by authenticated. */
       invite_organisation: {
         Args: { partnership: string; organisation: string; message?: string | null };
@@ -443,6 +477,11 @@ export interface Database {
         Returns: { membership_id: string | null; state: string | null }[];
       };
       /** Callable by authenticated. */
+      restore_info_page: {
+        Args: { page: string; version: number };
+        Returns: { page_id: string | null; new_version: number | null }[];
+      };
+      /** Callable by authenticated. */
       save_agreement: {
         Args: {
           partnership: string;
@@ -457,6 +496,17 @@ export interface Database {
           saved_item: string | null;
           settled: boolean | null;
         }[];
+      };
+      /** Callable by authenticated. */
+      save_info_page: {
+        Args: {
+          page: string;
+          title: string;
+          body: string;
+          base_version?: number | null;
+          slug?: string | null;
+        };
+        Returns: { page_id: string | null; version: number | null }[];
       };
       /** Callable by authenticated. */
       save_my_contact: {

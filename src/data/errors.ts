@@ -69,6 +69,7 @@ export const REFUSAL_REASONS = [
   'location',
   'inviter_no_longer_steers',
   'no_organisation',
+  'stale_version',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -65,6 +65,9 @@ export function createDataPort(transport: Transport) {
     partnershipPage: (partnership: string) => first('partnership_page', { partnership }),
     partnershipWorkspace: (partnership: string) => first('partnership_workspace', { partnership }),
     schemeRuleTable: () => rows('scheme_rule_table', {}),
+    infoPageList: () => rows('info_page_list', {}),
+    infoPage: (slug: string) => first('info_page', { page_slug: slug }),
+    infoPageHistory: (page: string) => rows('info_page_history', { page }),
 
     // Writes: each one checked API function.
     registerSeeker: call('register_seeker'),
@@ -96,6 +99,8 @@ export function createDataPort(transport: Transport) {
     recordGovernanceAgreement: call('record_governance_agreement'),
     recordMilestone: call('record_milestone'),
     signRegistration: call('sign_registration'),
+    saveInfoPage: call('save_info_page'),
+    restoreInfoPage: call('restore_info_page'),
     markNotificationsRead: () => one('mark_notifications_read', {}),
   };
 }

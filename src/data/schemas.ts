@@ -372,6 +372,31 @@ export const schemeRuleRow = z.object({
   item: z.nullable(z.enum(AGREEMENT_ITEMS)),
 });
 
+export const infoPageListRow = z.object({
+  slug: z.string(),
+  title: z.string(),
+  page_position: z.int(),
+  updated_at: z.string(),
+});
+
+export const infoPageRow = z.object({
+  id: uuid,
+  slug: z.string(),
+  title: z.string(),
+  body: z.string(),
+  version: z.int(),
+  updated_at: z.string(),
+});
+
+export const infoPageVersionRow = z.object({
+  version: z.int(),
+  title: z.string(),
+  body: z.string(),
+  created_at: z.string(),
+  author: z.string(),
+  restored_from: z.nullable(z.int()),
+});
+
 export const auditRow = z.object({
   at: z.string(),
   action: z.string(),
@@ -397,6 +422,9 @@ export const rowSchemas = {
   decline_registration: registrationChangeRow,
   found_partnership: z.object({ partnership_id: uuid, province_code: z.string() }),
   hand_over_coordination: z.object({ partnership_id: uuid, pending_coordinator_org_id: uuid }),
+  info_page: infoPageRow,
+  info_page_history: infoPageVersionRow,
+  info_page_list: infoPageListRow,
   invite_organisation: membershipChangeRow,
   leave_partnership: membershipChangeRow,
   mark_notifications_read: z.object({ marked: z.int(), unread: z.int() }),
@@ -431,9 +459,11 @@ export const rowSchemas = {
   register_seeker: registrationRow,
   remove_ambassador: z.object({ removed: z.boolean(), province_code: z.string() }),
   remove_member: membershipChangeRow,
+  restore_info_page: z.object({ page_id: uuid, new_version: z.int() }),
   request_membership: membershipChangeRow,
   respond_to_handover: z.object({ partnership_id: uuid, coordinator_org_id: uuid }),
   respond_to_invitation: membershipChangeRow,
+  save_info_page: z.object({ page_id: uuid, version: z.int() }),
   save_my_contact: z.object({ organisation_id: uuid, saved: z.boolean() }),
   set_max_members: z.object({ partnership_id: uuid, capacity: z.int() }),
   sites_in_bbox: siteRow,
@@ -503,3 +533,5 @@ export type AuditEntry = z.infer<typeof auditRow>;
 export type DirectoryRow = z.infer<typeof directoryRow>;
 export type PartnershipPageRow = z.infer<typeof partnershipPageRow>;
 export type WorkspaceRow = z.infer<typeof workspaceRow>;
+export type InfoPageRow = z.infer<typeof infoPageRow>;
+export type InfoPageVersionRow = z.infer<typeof infoPageVersionRow>;

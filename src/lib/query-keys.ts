@@ -27,6 +27,11 @@ export const queryKeys = {
       [...queryKeys.db.all(identity), 'partnership-page', id] as const,
     workspace: (identity: string, id: string) =>
       [...queryKeys.db.all(identity), 'workspace', id] as const,
+    infoPages: (identity: string) => [...queryKeys.db.all(identity), 'info-pages'] as const,
+    infoPage: (identity: string, slug: string) =>
+      [...queryKeys.db.all(identity), 'info-page', slug] as const,
+    infoPageHistory: (identity: string, page: string) =>
+      [...queryKeys.db.all(identity), 'info-page-history', page] as const,
     coverageTimeline: (identity: string, toDay: string | null) =>
       [...queryKeys.db.all(identity), 'coverage-timeline', { toDay }] as const,
   },

@@ -3,7 +3,14 @@ import { useMemo } from 'react';
 import type { ProvinceCode } from '../domain/provinces';
 import type { MapSearch } from './search-params';
 
-export const JOURNEYS = ['find', 'coverage', 'partnerships', 'ambassadors', 'invitation'] as const;
+export const JOURNEYS = [
+  'find',
+  'coverage',
+  'partnerships',
+  'ambassadors',
+  'knowledge',
+  'invitation',
+] as const;
 export type JourneyId = (typeof JOURNEYS)[number];
 
 /** Dutch paths: the URL is what users share, so it speaks their language. */
@@ -12,6 +19,7 @@ export const JOURNEY_PATHS = {
   coverage: '/dekking',
   partnerships: '/verbanden',
   ambassadors: '/ambassadeurs',
+  knowledge: '/kennis',
   /** Opened from an invitation link; not in the navigation. */
   invitation: '/uitnodiging',
 } as const satisfies Record<JourneyId, string>;
@@ -20,6 +28,7 @@ export const JOURNEY_PATHS = {
 const JOURNEY_OF_ROUTE = new Map<string, JourneyId>([
   ...JOURNEYS.map((journey) => [JOURNEY_PATHS[journey], journey] as const),
   ['/verbanden/$id', 'partnerships'],
+  ['/kennis/$slug', 'knowledge'],
 ]);
 
 /** A partnership or site picked on the map or in a list. */

@@ -7,7 +7,7 @@
 //   1 with only seekers (Drenthe), 2 empty (Flevoland, Zeeland);
 // - ambassadors in 9 provinces (none in Drenthe, Flevoland, Zeeland);
 // - five demo personas with fixed ids (see PERSONAS), used by the embedded persona switcher.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
@@ -786,6 +786,41 @@ for (const a of agreements) {
   }
 }
 values('public.agreement_sites', ['partnership_id', 'item', 'site_id'], agreementSites);
+// The information pack: one Markdown file per page (supabase/seed/info), its first line the
+// title, the number in its name the order; each page starts at version 1, saved by the AvZ.
+const infoDir = new URL('./info/', import.meta.url);
+const infoPages = readdirSync(infoDir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((file, index) => {
+    const text = readFileSync(new URL(file, infoDir), 'utf8').trim();
+    const [first, ...rest] = text.split('\n');
+    return {
+      id: uuid(),
+      slug: file.replace(/^\d+-/, '').replace(/\.md$/, ''),
+      title: first.replace(/^#\s+/, ''),
+      body: rest.join('\n').trim(),
+      position: (index + 1) * 10,
+    };
+  });
+values(
+  'public.info_pages',
+  ['id', 'slug', 'title', 'body', 'position', 'updated_at', 'updated_by'],
+  infoPages.map((p) => [
+    p.id,
+    p.slug,
+    p.title,
+    p.body,
+    p.position,
+    '2026-11-02 09:00:00+01',
+    PERSONAS.avz,
+  ]),
+);
+values(
+  'public.info_page_versions',
+  ['page_id', 'version', 'title', 'body', 'created_at', 'created_by'],
+  infoPages.map((p) => [p.id, 1, p.title, p.body, '2026-11-02 09:00:00+01', PERSONAS.avz]),
+);
 values(
   'public.seeker_registrations',
   [

@@ -90,6 +90,16 @@ insert into cases values
 ('scheme_rules', 'insert', $$insert into public.scheme_rules (scheme, position, rule_id, kind, gate, min_value) values ('top', 9, 'loose', 'min_members', 'forming', 1)$$, ''),
 ('scheme_rules', 'update', $$update public.scheme_rules set min_value = 1 where scheme = 'top' and rule_id = 'sectors'$$, ''),
 ('scheme_rules', 'delete', $$delete from public.scheme_rules where scheme = 'top'$$, ''),
+-- info_pages: the information pack is public; written only through the AvZ's functions
+('info_pages', 'select', $$select 1 from public.info_pages where slug = 'subsidie'$$, 'anon member_a member_b coordinator ambassador_x ambassador_y avz'),
+('info_pages', 'insert', $$insert into public.info_pages (slug, title, body) values ('nep', 'Nep pagina', 'Nep')$$, ''),
+('info_pages', 'update', $$update public.info_pages set body = 'Overschreven' where slug = 'subsidie'$$, ''),
+('info_pages', 'delete', $$delete from public.info_pages where slug = 'subsidie'$$, ''),
+-- info_page_versions: the history, for the AvZ
+('info_page_versions', 'select', $$select 1 from public.info_page_versions v join public.info_pages p on p.id = v.page_id where p.slug = 'subsidie'$$, 'avz'),
+('info_page_versions', 'insert', $$insert into public.info_page_versions (page_id, version, title, body) select id, 99, 'Nep', 'Nep' from public.info_pages where slug = 'subsidie'$$, ''),
+('info_page_versions', 'update', $$update public.info_page_versions set body = 'Overschreven' where version = 1$$, ''),
+('info_page_versions', 'delete', $$delete from public.info_page_versions where version = 1$$, ''),
 -- ambassadors: public registry
 ('ambassadors', 'select', $$select 1 from public.ambassadors where organisation_id = tests.id('org', 'x')$$, 'anon member_a member_b coordinator ambassador_x ambassador_y avz'),
 ('ambassadors', 'insert', $$insert into public.ambassadors (organisation_id, province_code) values (tests.id('org', 'b'), 'PV28')$$, ''),

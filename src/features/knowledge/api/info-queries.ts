@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDataPort } from '../../../data/data-context';
+import { useDataMutation } from '../../../data/queries/mutation';
+import { queryKeys } from '../../../lib/query-keys';
+
+export function useInfoPageList() {
+  const { port, identity } = useDataPort();
+  return useQuery({
+    queryKey: queryKeys.db.infoPages(identity),
+    queryFn: () => port!.infoPageList(),
+    enabled: port !== null,
+  });
+}
+
+/** One page; null when no page has this slug. */
+export function useInfoPage(slug: string) {
+  const { port, identity } = useDataPort();
+  return useQuery({
+    queryKey: queryKeys.db.infoPage(identity, slug),
+    queryFn: () => port!.infoPage(slug),
+    enabled: port !== null,
+  });
+}
+
+/** The page's versions (the AvZ; nobody else gets any). */
+export function useInfoPageHistory(page: string | null, enabled: boolean) {
+  const { port, identity } = useDataPort();
+  return useQuery({
+    queryKey: queryKeys.db.infoPageHistory(identity, page ?? ''),
+    queryFn: () => port!.infoPageHistory(page!),
+    enabled: port !== null && enabled && page !== null,
+  });
+}
+
+export const useSaveInfoPage = () =>
+  useDataMutation((port, args: Parameters<typeof port.saveInfoPage>[0]) => port.saveInfoPage(args));
+export const useRestoreInfoPage = () =>
+  useDataMutation((port, args: Parameters<typeof port.restoreInfoPage>[0]) =>
+    port.restoreInfoPage(args),
+  );
