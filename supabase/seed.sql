@@ -1666,6 +1666,18 @@ Per afspraak staat op de pagina van het verband wie verantwoordelijk is en of he
 
 Aanvragen voor opleidingsplaatsen lopen altijd via de aangesloten instellingen. Op de pagina van een TOP-verband staan deze data als tijdlijn, ook als agendabestand.', '2026-11-02 09:00:00+01', '00000000-0000-4000-8000-000000000003');
 
+insert into public.questions (id, organisation_id, author, title, body, topic, province_code, created_at) values
+  ('7b684663-82b7-4526-bde0-9821b8fa484f', '3e20fa9c-fa04-4478-8d7e-e0e368741ff4', '00000000-0000-4000-8000-000000000001', 'Hoe regelen jullie de werkbegeleiders voor een groep?', 'Wij hebben drie deelnemers voor Assistent groen. Wie levert bij jullie de werkbegeleider, en hoeveel uur per week kost dat?', 'praktijk', 'PV26', '2026-11-10 10:15:00+01'),
+  ('8ade63c8-20b1-43a6-b9ff-0a4877689b22', 'fd96250a-cef2-4218-b654-8983536a0fdf', null, 'Kunnen we subsidie aanvragen met zeven deelnemers?', 'We zijn met twee kleine aanbieders en komen samen op zeven deelnemers voor Assistent logistiek.', 'subsidie', 'PV21', '2026-11-18 11:00:00+01'),
+  ('343ffa2f-ee11-4b3e-9428-f10d14b71ae8', 'df2fd8c5-3ec5-4fff-ace1-9838d3e18f76', null, 'Wie heeft ervaring met een SW-bedrijf als praktijkplaats?', 'Wij zijn een SW-bedrijf en willen praktijkplaatsen bieden aan deelnemers uit de dagbesteding.', 'samenwerking', 'PV26', '2026-11-24 16:20:00+01');
+
+insert into public.answers (id, question_id, organisation_id, author, body, created_at) values
+  ('390fbac9-a7c7-457b-83fd-233c194740a0', '7b684663-82b7-4526-bde0-9821b8fa484f', '03580f59-5a8e-4b85-87e9-d32459964603', '00000000-0000-4000-8000-000000000002', 'Bij ons levert elk lid een werkbegeleider voor de eigen deelnemers; de groepsdagen wisselen we af. Reken op een halve dag per week.', '2026-11-11 09:00:00+01'),
+  ('b15a236d-1a6a-4872-9a75-dc637c62e246', '7b684663-82b7-4526-bde0-9821b8fa484f', '03902fb6-d775-4792-b364-0ced582b25a9', '00000000-0000-4000-8000-000000000003', 'De werkbegeleider hoeft geen docent te zijn: de AvZ geeft een korte training. Leg in de afspraken vast wie het doet.', '2026-11-12 14:30:00+01'),
+  ('4807ff5f-b334-4b18-8759-1bebfdfc0269', '8ade63c8-20b1-43a6-b9ff-0a4877689b22', '03902fb6-d775-4792-b364-0ced582b25a9', '00000000-0000-4000-8000-000000000003', 'De subsidie is er per groep van tien deelnemers. Zoek via Zoek een groep naar aanbieders binnen reisbereik; samen met een derde partner lukt het vaak.', '2026-11-19 08:45:00+01');
+
+update public.questions set solved_answer_id = '390fbac9-a7c7-457b-83fd-233c194740a0' where id = '7b684663-82b7-4526-bde0-9821b8fa484f';
+
 insert into public.seeker_registrations (id, organisation_id, site_id, province_code, intent, opleiding, student_count, travel_mode, max_minutes, routed_to_org_id, client_request_id, created_at) values
   ('444abd18-7dfa-4c30-8ad0-6e0e920e5009', '2b0c0dbb-9c93-45a2-8ce1-750f5d28c80a', '68db1ff9-3b22-4106-b62b-48b3e315e560', 'PV20', 'join', 'logistiek', 1, 'auto', 30, '650fab87-9c1f-43f1-802f-413bec7b21fa', '611f8c46-4ded-4ef9-82c6-7399fb5e2c8c', '2026-09-08 11:15:00+01'),
   ('d96e6547-812c-4195-ae87-6226a9bb8f37', 'fd96250a-cef2-4218-b654-8983536a0fdf', '6e40b7b2-2e9e-4b7b-9989-358b938560e2', 'PV21', 'join', 'groen', 4, 'fiets', 20, '2b52b761-821d-4448-92c8-ea2af9fab936', 'bf9e52f4-dd2e-4473-a44d-6980eb18816a', '2026-09-17 12:15:00+01'),

@@ -73,6 +73,12 @@ const knowledgePageRoute = createRoute({
   validateSearch: mapSearch,
 }).lazy(() => withTexts(import('./routes/knowledge-page')));
 
+const questionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kennis/vragen/$id',
+  validateSearch: mapSearch,
+}).lazy(() => withTexts(import('./routes/question')));
+
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/uitnodiging',
@@ -98,6 +104,7 @@ const routeTree = rootRoute.addChildren([
   ambassadorsRoute,
   knowledgeRoute,
   knowledgePageRoute,
+  questionRoute,
   invitationRoute,
   unknownRoute,
 ]);

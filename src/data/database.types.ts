@@ -54,9 +54,25 @@ export interface Database {
         }[];
       };
       /** Callable by authenticated. */
+      answer_question: {
+        Args: { question: string; body: string };
+        Returns: { answer_id: string | null }[];
+      };
+      /** Callable by authenticated. */
       answer_with_partnership: {
         Args: { registration: string; partnership: string; accept: boolean };
         Returns: { membership_id: string | null; state: string | null }[];
+      };
+      /** Callable by authenticated. */
+      ask_question: {
+        Args: {
+          title: string;
+          body: string;
+          topic: string;
+          province?: string | null;
+          partnership?: string | null;
+        };
+        Returns: { question_id: string | null }[];
       };
       /** Callable by authenticated. */
       assign_ambassador: {
@@ -206,6 +222,16 @@ export interface Database {
         Args: Record<string, never>;
         Returns: { marked: number | null; unread: number | null }[];
       };
+      /** Callable by authenticated. */
+      mark_solved: {
+        Args: { question: string; answer?: string | null };
+        Returns: { question_id: string | null; solved_answer_id: string | null }[];
+      };
+      /** Callable by authenticated. */
+      moderate_post: {
+        Args: { post_kind: string; post: string; hide: boolean; reason: string };
+        Returns: { post_id: string | null; hidden: boolean | null }[];
+      };
       /** Callable by anon and authenticated. */
       my_identity: {
         Args: Record<string, never>;
@@ -248,6 +274,7 @@ export interface Database {
           created_at: string | null;
           read: boolean | null;
           partnership_id: string | null;
+          question_id: string | null;
         }[];
       };
       /** Callable by authenticated. */
@@ -410,6 +437,46 @@ export interface Database {
         };
         Returns: { partnership_id: string | null; invited: number | null }[];
       };
+      /** Callable by anon and authenticated. */
+      question_list: {
+        Args: {
+          topic_filter?: string | null;
+          province_filter?: string | null;
+          max_rows?: number | null;
+        };
+        Returns: {
+          id: string | null;
+          title: string | null;
+          topic: string | null;
+          province_code: string | null;
+          organisation_name: string | null;
+          created_at: string | null;
+          answers: number | null;
+          solved: boolean | null;
+          hidden: boolean | null;
+        }[];
+      };
+      /** Callable by anon and authenticated. */
+      question_thread: {
+        Args: { question: string };
+        Returns: {
+          id: string | null;
+          title: string | null;
+          body: string | null;
+          topic: string | null;
+          province_code: string | null;
+          partnership_id: string | null;
+          partnership_name: string | null;
+          organisation_name: string | null;
+          created_at: string | null;
+          solved_answer_id: string | null;
+          hidden: boolean | null;
+          hidden_reason: string | null;
+          mine: boolean | null;
+          may_mark: boolean | null;
+          answers: Json | null;
+        }[];
+      };
       /** Callable by authenticated. */
       record_governance_agreement: {
         Args: { partnership: string; signed_on: string };
@@ -460,6 +527,11 @@ export interface Database {
       remove_member: {
         Args: { membership: string; reason: string };
         Returns: { membership_id: string | null; state: string | null }[];
+      };
+      /** Callable by authenticated. */
+      report_post: {
+        Args: { post_kind: string; post: string; reason: string };
+        Returns: { reported: boolean | null }[];
       };
       /** Callable by authenticated. */
       request_membership: {
@@ -536,6 +608,17 @@ export interface Database {
           item: string | null;
         }[];
       };
+      /** Callable by anon and authenticated. */
+      search_knowledge: {
+        Args: { query: string; max_rows?: number | null };
+        Returns: {
+          question_id: string | null;
+          title: string | null;
+          excerpt: string | null;
+          rank: number | null;
+          solved: boolean | null;
+        }[];
+      };
       /** Callable by authenticated. */
       set_max_members: {
         Args: { partnership: string; max_members: number };
@@ -584,6 +667,11 @@ export interface Database {
           intent: Database['public']['Enums']['seeker_intent'];
         };
         Returns: { registration_id: string | null; status: string | null }[];
+      };
+      /** Callable by authenticated. */
+      vote_answer: {
+        Args: { answer: string; up: boolean };
+        Returns: { answer_id: string | null; votes: number | null }[];
       };
       /** Callable by authenticated. */
       withdraw_invitation: {

@@ -68,6 +68,9 @@ export function createDataPort(transport: Transport) {
     infoPageList: () => rows('info_page_list', {}),
     infoPage: (slug: string) => first('info_page', { page_slug: slug }),
     infoPageHistory: (page: string) => rows('info_page_history', { page }),
+    questionList: (args: RpcArgs<'question_list'>) => rows('question_list', args),
+    questionThread: (question: string) => first('question_thread', { question }),
+    searchKnowledge: (query: string) => rows('search_knowledge', { query }),
 
     // Writes: each one checked API function.
     registerSeeker: call('register_seeker'),
@@ -101,6 +104,12 @@ export function createDataPort(transport: Transport) {
     signRegistration: call('sign_registration'),
     saveInfoPage: call('save_info_page'),
     restoreInfoPage: call('restore_info_page'),
+    askQuestion: call('ask_question'),
+    answerQuestion: call('answer_question'),
+    markSolved: call('mark_solved'),
+    voteAnswer: call('vote_answer'),
+    reportPost: call('report_post'),
+    moderatePost: call('moderate_post'),
     markNotificationsRead: () => one('mark_notifications_read', {}),
   };
 }

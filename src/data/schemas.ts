@@ -12,6 +12,7 @@ import {
   PARTNERSHIP_SCHEMES,
   PARTNERSHIP_STATUSES,
   PROFILE_ROLES,
+  QUESTION_TOPICS,
   SEEKER_INTENTS,
   SEEKER_STATUSES,
   TRAVEL_MODES,
@@ -244,6 +245,8 @@ export const notificationRow = z.object({
   read: z.boolean(),
   /** The partnership it is about, for a link; none for a newcomer's registration. */
   partnership_id: z.nullable(uuid),
+  /** The question a new answer is to. */
+  question_id: z.nullable(uuid),
 });
 
 export const directoryRow = z.object({
@@ -397,6 +400,57 @@ export const infoPageVersionRow = z.object({
   restored_from: z.nullable(z.int()),
 });
 
+const questionTopic = z.enum(QUESTION_TOPICS);
+
+export const questionListRow = z.object({
+  id: uuid,
+  title: z.string(),
+  topic: questionTopic,
+  province_code: z.nullable(z.string()),
+  organisation_name: z.string(),
+  created_at: z.string(),
+  answers: z.int(),
+  solved: z.boolean(),
+  hidden: z.boolean(),
+});
+
+export const questionThreadRow = z.object({
+  id: uuid,
+  title: z.string(),
+  body: z.string(),
+  topic: questionTopic,
+  province_code: z.nullable(z.string()),
+  partnership_id: z.nullable(uuid),
+  partnership_name: z.nullable(z.string()),
+  organisation_name: z.string(),
+  created_at: z.string(),
+  solved_answer_id: z.nullable(uuid),
+  hidden: z.boolean(),
+  hidden_reason: z.nullable(z.string()),
+  mine: z.boolean(),
+  may_mark: z.boolean(),
+  answers: z.array(
+    z.object({
+      id: uuid,
+      body: z.string(),
+      organisation_name: z.string(),
+      created_at: z.string(),
+      hidden: z.boolean(),
+      votes: z.int(),
+      my_vote: z.boolean(),
+      mine: z.boolean(),
+    }),
+  ),
+});
+
+export const searchHitRow = z.object({
+  question_id: uuid,
+  title: z.string(),
+  excerpt: z.string(),
+  rank: z.number(),
+  solved: z.boolean(),
+});
+
 export const auditRow = z.object({
   at: z.string(),
   action: z.string(),
@@ -410,6 +464,8 @@ export const auditRow = z.object({
 /** The row schema of every API function the data port may call. */
 export const rowSchemas = {
   accept_invitation: acceptedInvitationRow,
+  answer_question: z.object({ answer_id: uuid }),
+  ask_question: z.object({ question_id: uuid }),
   ambassador_inbox: inboxRow,
   answer_with_partnership: membershipChangeRow,
   assign_ambassador: z.object({ ambassador_id: uuid, province_code: z.string() }),
@@ -428,6 +484,8 @@ export const rowSchemas = {
   invite_organisation: membershipChangeRow,
   leave_partnership: membershipChangeRow,
   mark_notifications_read: z.object({ marked: z.int(), unread: z.int() }),
+  mark_solved: z.object({ question_id: uuid, solved_answer_id: z.nullable(uuid) }),
+  moderate_post: z.object({ post_id: uuid, hidden: z.boolean() }),
   my_identity: identityRow,
   my_memberships: myMembershipRow,
   my_notifications: notificationRow,
@@ -456,7 +514,10 @@ export const rowSchemas = {
     registration_signed_on: z.nullable(z.string()),
   }),
   propose_partnership: z.object({ partnership_id: uuid, invited: z.int() }),
+  question_list: questionListRow,
+  question_thread: questionThreadRow,
   register_seeker: registrationRow,
+  report_post: z.object({ reported: z.boolean() }),
   remove_ambassador: z.object({ removed: z.boolean(), province_code: z.string() }),
   remove_member: membershipChangeRow,
   restore_info_page: z.object({ page_id: uuid, new_version: z.int() }),
@@ -466,8 +527,10 @@ export const rowSchemas = {
   save_info_page: z.object({ page_id: uuid, version: z.int() }),
   save_my_contact: z.object({ organisation_id: uuid, saved: z.boolean() }),
   set_max_members: z.object({ partnership_id: uuid, capacity: z.int() }),
+  search_knowledge: searchHitRow,
   sites_in_bbox: siteRow,
   update_registration: registrationChangeRow,
+  vote_answer: z.object({ answer_id: uuid, votes: z.int() }),
   withdraw_invitation: membershipChangeRow,
   withdraw_registration: registrationChangeRow,
   withdraw_request: membershipChangeRow,
@@ -535,3 +598,6 @@ export type PartnershipPageRow = z.infer<typeof partnershipPageRow>;
 export type WorkspaceRow = z.infer<typeof workspaceRow>;
 export type InfoPageRow = z.infer<typeof infoPageRow>;
 export type InfoPageVersionRow = z.infer<typeof infoPageVersionRow>;
+export type QuestionListRow = z.infer<typeof questionListRow>;
+export type QuestionThreadRow = z.infer<typeof questionThreadRow>;
+export type SearchHitRow = z.infer<typeof searchHitRow>;

@@ -82,5 +82,17 @@ export const NOTIFICATION_KINDS = [
   'partnership_founded',
   'coordination_offered',
   'coordination_accepted',
+  'new_answer',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** What a question in the knowledge network is about (a check constraint in the database). */
+export const QUESTION_TOPICS = [
+  'opleiding',
+  'subsidie',
+  'samenwerking',
+  'praktijk',
+  'top',
+  'overig',
+] as const;
+export type QuestionTopic = (typeof QUESTION_TOPICS)[number];

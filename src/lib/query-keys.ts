@@ -32,6 +32,11 @@ export const queryKeys = {
       [...queryKeys.db.all(identity), 'info-page', slug] as const,
     infoPageHistory: (identity: string, page: string) =>
       [...queryKeys.db.all(identity), 'info-page-history', page] as const,
+    questions: (identity: string) => [...queryKeys.db.all(identity), 'questions'] as const,
+    question: (identity: string, id: string) =>
+      [...queryKeys.db.all(identity), 'question', id] as const,
+    knowledgeSearch: (identity: string, query: string) =>
+      [...queryKeys.db.all(identity), 'knowledge-search', query] as const,
     coverageTimeline: (identity: string, toDay: string | null) =>
       [...queryKeys.db.all(identity), 'coverage-timeline', { toDay }] as const,
   },

@@ -29,6 +29,7 @@ const JOURNEY_OF_ROUTE = new Map<string, JourneyId>([
   ...JOURNEYS.map((journey) => [JOURNEY_PATHS[journey], journey] as const),
   ['/verbanden/$id', 'partnerships'],
   ['/kennis/$slug', 'knowledge'],
+  ['/kennis/vragen/$id', 'knowledge'],
 ]);
 
 /** A partnership or site picked on the map or in a list. */

@@ -821,6 +821,93 @@ values(
   ['page_id', 'version', 'title', 'body', 'created_at', 'created_by'],
   infoPages.map((p) => [p.id, 1, p.title, p.body, '2026-11-02 09:00:00+01', PERSONAS.avz]),
 );
+// The knowledge network: a few questions members asked, with answers; one solved.
+const otherOrg = orgs.find((o) => o.kind === 'kleine_aanbieder' && o.province === 'PV21');
+const swOrg = orgs.find((o) => o.kind === 'sw_bedrijf' && o.province === 'PV26') ?? avzOrg;
+const qa = [
+  {
+    q: [
+      demoSmall.id,
+      PERSONAS.smallProvider,
+      'Hoe regelen jullie de werkbegeleiders voor een groep?',
+      'Wij hebben drie deelnemers voor Assistent groen. Wie levert bij jullie de werkbegeleider, en hoeveel uur per week kost dat?',
+      'praktijk',
+      'PV26',
+      '2026-11-10 10:15:00+01',
+    ],
+    a: [
+      [
+        utrechtAmbassador.org,
+        PERSONAS.ambassador,
+        'Bij ons levert elk lid een werkbegeleider voor de eigen deelnemers; de groepsdagen wisselen we af. Reken op een halve dag per week.',
+        '2026-11-11 09:00:00+01',
+      ],
+      [
+        avzOrg.id,
+        PERSONAS.avz,
+        'De werkbegeleider hoeft geen docent te zijn: de AvZ geeft een korte training. Leg in de afspraken vast wie het doet.',
+        '2026-11-12 14:30:00+01',
+      ],
+    ],
+    solvedBy: 0,
+  },
+  {
+    q: [
+      otherOrg.id,
+      null,
+      'Kunnen we subsidie aanvragen met zeven deelnemers?',
+      'We zijn met twee kleine aanbieders en komen samen op zeven deelnemers voor Assistent logistiek.',
+      'subsidie',
+      'PV21',
+      '2026-11-18 11:00:00+01',
+    ],
+    a: [
+      [
+        avzOrg.id,
+        PERSONAS.avz,
+        'De subsidie is er per groep van tien deelnemers. Zoek via Zoek een groep naar aanbieders binnen reisbereik; samen met een derde partner lukt het vaak.',
+        '2026-11-19 08:45:00+01',
+      ],
+    ],
+  },
+  {
+    q: [
+      swOrg.id,
+      null,
+      'Wie heeft ervaring met een SW-bedrijf als praktijkplaats?',
+      'Wij zijn een SW-bedrijf en willen praktijkplaatsen bieden aan deelnemers uit de dagbesteding.',
+      'samenwerking',
+      'PV26',
+      '2026-11-24 16:20:00+01',
+    ],
+    a: [],
+  },
+];
+const questionRows = [];
+const answerRows = [];
+for (const item of qa) {
+  const id = uuid();
+  const answers = item.a.map((a) => ({ id: uuid(), row: a }));
+  questionRows.push([
+    id,
+    ...item.q,
+    item.solvedBy === undefined ? null : answers[item.solvedBy].id,
+  ]);
+  for (const a of answers) answerRows.push([a.id, id, ...a.row]);
+}
+values(
+  'public.questions',
+  ['id', 'organisation_id', 'author', 'title', 'body', 'topic', 'province_code', 'created_at'],
+  questionRows.map((r) => r.slice(0, 8)),
+);
+values(
+  'public.answers',
+  ['id', 'question_id', 'organisation_id', 'author', 'body', 'created_at'],
+  answerRows,
+);
+for (const r of questionRows)
+  if (r[8]) out(`update public.questions set solved_answer_id = ${q(r[8])} where id = ${q(r[0])};`);
+out('');
 values(
   'public.seeker_registrations',
   [

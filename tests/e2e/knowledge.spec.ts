@@ -52,3 +52,59 @@ test.describe('Kennis: het informatiepakket', () => {
     await expect(history.getByRole('listitem').first()).toContainText('teruggezet van versie 1');
   });
 });
+
+test.describe('Kennis: vragen en antwoorden', () => {
+  test('een lid vraagt, een ander antwoordt, de vrager markeert het als opgelost en zoeken vindt het', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/kennis');
+    await app.waitForData();
+    await app.viewAs('Medewerker kleine aanbieder');
+    const ask = page.getByRole('form', { name: 'Stel een vraag' });
+    await ask.getByLabel('Uw vraag in één zin').fill('Taxi');
+    await ask.getByRole('button', { name: 'Vraag stellen' }).click();
+    await expect(ask.getByText('Schrijf uw vraag in 5 tot 200 tekens.')).toBeVisible();
+    await expect(ask.getByText(/^Schrijf een toelichting/)).toBeVisible();
+    await expect(ask.getByLabel('Uw vraag in één zin')).toHaveValue('Taxi');
+    await ask
+      .getByLabel('Uw vraag in één zin')
+      .fill('Hoe regelen jullie het vervoer naar de groepsdag?');
+    await ask
+      .getByLabel('Toelichting')
+      .fill('Onze deelnemers wonen verspreid; een taxi per persoon is duur.');
+    await ask.getByLabel('Onderwerp').selectOption({ label: 'Praktijk' });
+    await ask.getByRole('button', { name: 'Vraag stellen' }).click();
+    const heading = page.getByRole('heading', {
+      level: 2,
+      name: 'Hoe regelen jullie het vervoer naar de groepsdag?',
+    });
+    await expect(heading).toBeFocused();
+
+    await app.viewAs('Ambassadeur (Utrecht)');
+    const answer = page.getByRole('form', { name: 'Uw antwoord' });
+    await answer.getByLabel('Antwoord').fill('Wij rijden met één busje langs drie locaties.');
+    await answer.getByRole('button', { name: 'Antwoord plaatsen' }).click();
+    await expect(answer.getByRole('status')).toContainText('de vraagsteller krijgt bericht');
+
+    await app.viewAs('Medewerker kleine aanbieder');
+    await page.getByRole('button', { name: /^Meldingen \d+ ongelezen$/ }).click();
+    await page
+      .getByRole('link', {
+        name: 'Nieuw antwoord op uw vraag: Hoe regelen jullie het vervoer naar de groepsdag?',
+      })
+      .click();
+    const reply = page.getByRole('article', { name: /^Antwoord van / });
+    await reply.getByRole('button', { name: 'Dit loste mijn vraag op' }).click();
+    await expect(reply).toContainText('dit loste het op');
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+    await page.getByRole('link', { name: '← Alle vragen en het informatiepakket' }).click();
+    await page.getByLabel('Zoek in vragen en antwoorden').fill('vervoeren');
+    const hit = page.getByRole('link', {
+      name: 'Hoe regelen jullie het vervoer naar de groepsdag?',
+    });
+    await expect(hit).toBeVisible();
+    await expect(page.locator('.search-hits mark').first()).toHaveText('vervoer');
+  });
+});

@@ -34,3 +34,15 @@ export function useWriteLabel(pending: boolean, busy: string, idle: string, star
   if (!pending) return idle;
   return state.status === 'starting' ? starting : busy;
 }
+
+type PortArgs<K extends keyof DataPort> = DataPort[K] extends (args: infer A) => unknown
+  ? A
+  : never;
+
+/** A mutation hook for one write of the data port, by its name (`portWrite('saveAgreement')`). */
+export const portWrite =
+  <K extends keyof DataPort>(name: K) =>
+  () =>
+    useDataMutation((port, args: PortArgs<K>) =>
+      (port[name] as (a: PortArgs<K>) => Promise<unknown>)(args),
+    );

@@ -26,7 +26,13 @@ describe('notificationTarget', () => {
   it("sends every other kind to its partnership's page", () => {
     const others = NOTIFICATION_KINDS.filter(
       (k) =>
-        !['new_seeker', 'join_request', 'membership_invited', 'coordination_offered'].includes(k),
+        ![
+          'new_seeker',
+          'join_request',
+          'membership_invited',
+          'coordination_offered',
+          'new_answer',
+        ].includes(k),
     );
     expect(others.length).toBeGreaterThan(0);
     for (const kind of others)
@@ -35,5 +41,15 @@ describe('notificationTarget', () => {
         params: { id: P },
         search: {},
       });
+  });
+
+  it('sends a new answer to its question', () => {
+    expect(
+      notificationTarget({ kind: 'new_answer', partnership_id: null, question_id: P }),
+    ).toEqual({
+      to: '/kennis/vragen/$id',
+      params: { id: P },
+      search: {},
+    });
   });
 });

@@ -3,19 +3,25 @@ import { JOURNEY_PATHS } from '../../lib/url-state';
 
 export type NotificationTarget =
   | { to: (typeof JOURNEY_PATHS)[keyof typeof JOURNEY_PATHS]; search: { verband?: string } }
-  | { to: '/verbanden/$id'; params: { id: string }; search: Record<string, never> };
+  | { to: '/verbanden/$id'; params: { id: string }; search: Record<string, never> }
+  | { to: '/kennis/vragen/$id'; params: { id: string }; search: Record<string, never> };
 
 /**
  * Where a notification leads: to where it is answered (the inbox for a newcomer or a request,
  * "Mijn aanmeldingen" on the start page for an invitation or a coordination offer), otherwise
- * to the page of the partnership it is about.
+ * to the page of the partnership it is about; a new answer to the question.
  */
 export function notificationTarget(n: {
   kind: NotificationKind;
   partnership_id: string | null;
+  question_id?: string | null;
 }): NotificationTarget {
   const verband = n.partnership_id ?? undefined;
   switch (n.kind) {
+    case 'new_answer':
+      return n.question_id
+        ? { to: '/kennis/vragen/$id', params: { id: n.question_id }, search: {} }
+        : { to: JOURNEY_PATHS.knowledge, search: {} };
     case 'new_seeker':
     case 'join_request':
       return { to: JOURNEY_PATHS.ambassadors, search: {} };

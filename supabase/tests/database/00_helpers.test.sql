@@ -234,6 +234,15 @@ begin
   values (tests.id('partnership', 'c'), 'groepslocatie', tests.id('site', 'c'));
   insert into public.partnership_milestones (partnership_id, milestone, done_on)
   values (tests.id('partnership', 'c'), 'feedback', '2026-02-16');
+  -- A question of A that the AvZ hid, with B's answer, B's vote and B's report.
+  insert into public.questions (id, organisation_id, author, title, body, topic, hidden, hidden_reason)
+  values (tests.id('question', 'a'), tests.id('org', 'a'), tests.id('user', 'a'),
+          'Fixture vraag van A', 'Tekst', 'overig', true, 'Fixture verborgen');
+  insert into public.answers (id, question_id, organisation_id, author, body)
+  values (tests.id('answer', 'b'), tests.id('question', 'a'), tests.id('org', 'b'), tests.id('user', 'b'), 'Antwoord van B');
+  insert into public.answer_votes (answer_id, user_id) values (tests.id('answer', 'b'), tests.id('user', 'b'));
+  insert into public.post_reports (post_kind, post_id, reporter, reason)
+  values ('question', tests.id('question', 'a'), tests.id('user', 'b'), 'Fixture melding');
 
   insert into public.seeker_registrations (id, organisation_id, site_id, province_code, opleiding,
                                            student_count, routed_to_org_id, client_request_id)
@@ -273,6 +282,7 @@ begin
   delete from public.partnerships p
   where p.coordinator_org_id = any (fixture_orgs)
      or p.meeting_site_id in (select s.id from public.sites s where s.organisation_id = any (fixture_orgs));
+  delete from public.post_reports r where r.post_id in (tests.id('question', 'a'), tests.id('answer', 'b'));
   delete from public.organisations o where o.id = any (fixture_orgs);
   delete from auth.users u where u.id = any (fixture_users);
 end

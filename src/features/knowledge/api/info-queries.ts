@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataPort } from '../../../data/data-context';
-import { useDataMutation } from '../../../data/queries/mutation';
+import { portWrite } from '../../../data/queries/mutation';
 import { queryKeys } from '../../../lib/query-keys';
 
 export function useInfoPageList() {
@@ -32,9 +32,5 @@ export function useInfoPageHistory(page: string | null, enabled: boolean) {
   });
 }
 
-export const useSaveInfoPage = () =>
-  useDataMutation((port, args: Parameters<typeof port.saveInfoPage>[0]) => port.saveInfoPage(args));
-export const useRestoreInfoPage = () =>
-  useDataMutation((port, args: Parameters<typeof port.restoreInfoPage>[0]) =>
-    port.restoreInfoPage(args),
-  );
+export const useSaveInfoPage = portWrite('saveInfoPage');
+export const useRestoreInfoPage = portWrite('restoreInfoPage');

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataPort } from '../../../data/data-context';
-import { useDataMutation } from '../../../data/queries/mutation';
+import { portWrite } from '../../../data/queries/mutation';
 export { useDirectory } from '../../../data/queries/directory';
-import type { DataPort } from '../../../data/port';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** A partnership's public page; null when it does not exist. */
@@ -25,24 +24,16 @@ export function useWorkspace(id: string, enabled: boolean) {
   });
 }
 
-type Args<K extends keyof DataPort> = DataPort[K] extends (args: infer A) => unknown ? A : never;
-const write =
-  <K extends keyof DataPort>(name: K) =>
-  () =>
-    useDataMutation((port, args: Args<K>) =>
-      (port[name] as (a: Args<K>) => Promise<unknown>)(args),
-    );
-
-export const useSetStatus = write('setPartnershipStatus');
-export const useSaveAgreement = write('saveAgreement');
-export const useSaveTrainingPlan = write('saveTrainingPlan');
-export const useRecordGovernance = write('recordGovernanceAgreement');
-export const useRecordMilestone = write('recordMilestone');
-export const useSignRegistration = write('signRegistration');
-export const useDecideMembership = write('decideMembership');
-export const useFoundPartnership = write('foundPartnership');
-export const useInviteOrganisation = write('inviteOrganisation');
-export const useRemoveMember = write('removeMember');
-export const useLeavePartnership = write('leavePartnership');
-export const useHandOver = write('handOverCoordination');
-export const useRespondToHandover = write('respondToHandover');
+export const useSetStatus = portWrite('setPartnershipStatus');
+export const useSaveAgreement = portWrite('saveAgreement');
+export const useSaveTrainingPlan = portWrite('saveTrainingPlan');
+export const useRecordGovernance = portWrite('recordGovernanceAgreement');
+export const useRecordMilestone = portWrite('recordMilestone');
+export const useSignRegistration = portWrite('signRegistration');
+export const useDecideMembership = portWrite('decideMembership');
+export const useFoundPartnership = portWrite('foundPartnership');
+export const useInviteOrganisation = portWrite('inviteOrganisation');
+export const useRemoveMember = portWrite('removeMember');
+export const useLeavePartnership = portWrite('leavePartnership');
+export const useHandOver = portWrite('handOverCoordination');
+export const useRespondToHandover = portWrite('respondToHandover');

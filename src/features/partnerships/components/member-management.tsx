@@ -11,7 +11,7 @@ import {
   useRemoveMember,
   useRespondToHandover,
 } from '../api/partnership-queries';
-import { ReasonForm } from './reason-form';
+import { ReasonForm } from '../../../components/reason-form';
 
 /**
  * Who belongs: the coordinator (or the AvZ) invites, removes and hands over the coordination

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { characterCount, hasHiddenCharacters, trimmed } from '../../../domain/text';
+import { characterCount, hasHiddenCharacters, trimmed } from '../domain/text';
 
 /**
  * A short form that asks why (removing a member, leaving): the reason is kept in the audit
- * trail and told to the other side. 3 to 1000 characters; what was typed stays on an error.
+ * trail and told to the other side. 3 to `max` characters; what was typed stays on an error.
  */
 export function ReasonForm({
   label,
@@ -12,7 +12,9 @@ export function ReasonForm({
   busy,
   onSubmit,
   onCancel,
+  max = 1000,
 }: {
+  max?: number;
   label: string;
   submit: string;
   busy: boolean;
@@ -27,7 +29,7 @@ export function ReasonForm({
     event.preventDefault();
     const text = trimmed(reason);
     const bad =
-      characterCount(text) < 3 || characterCount(text) > 1000 || hasHiddenCharacters(text, true);
+      characterCount(text) < 3 || characterCount(text) > max || hasHiddenCharacters(text, true);
     setInvalid(bad);
     if (!bad && !busy) onSubmit(text);
   };
@@ -45,7 +47,7 @@ export function ReasonForm({
         />
         {invalid ? (
           <p id={`${id}-error`} className="field-error" role="alert">
-            {t('verband.reasonError')}
+            {t('form.reasonError', { max })}
           </p>
         ) : null}
       </div>
@@ -54,7 +56,7 @@ export function ReasonForm({
           {submit}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          {t('verband.cancel')}
+          {t('form.cancel')}
         </button>
       </div>
     </form>
