@@ -32,7 +32,8 @@ export const queryKeys = {
       [...queryKeys.db.all(identity), 'info-page', slug] as const,
     infoPageHistory: (identity: string, page: string) =>
       [...queryKeys.db.all(identity), 'info-page-history', page] as const,
-    questions: (identity: string) => [...queryKeys.db.all(identity), 'questions'] as const,
+    questions: (identity: string, province: string | null) =>
+      [...queryKeys.db.all(identity), 'questions', { province }] as const,
     question: (identity: string, id: string) =>
       [...queryKeys.db.all(identity), 'question', id] as const,
     knowledgeSearch: (identity: string, query: string) =>

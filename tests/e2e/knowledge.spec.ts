@@ -108,3 +108,19 @@ test.describe('Kennis: vragen en antwoorden', () => {
     await expect(page.locator('.search-hits mark').first()).toHaveText('vervoer');
   });
 });
+
+test('een gekozen provincie wijst naar haar open vragen', async ({ app, page }) => {
+  await app.open('/dekking?provincie=PV26');
+  await app.waitForData();
+  await page
+    .getByRole('region', { name: 'Gekozen provincie' })
+    .getByRole('link', { name: '1 open vraag over Utrecht' })
+    .click();
+  await expect(page).toHaveURL(/\/kennis\?provincie=PV26$/);
+  const recent = page.getByRole('region', { name: 'Vragen over Utrecht' });
+  await expect(recent.getByRole('link')).toHaveText([
+    'Wie heeft ervaring met een SW-bedrijf als praktijkplaats?',
+    'Hoe regelen jullie de werkbegeleiders voor een groep?',
+  ]);
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
+});

@@ -1,16 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataPort } from '../../../data/data-context';
 import { portWrite } from '../../../data/queries/mutation';
+export { useQuestionList } from '../../../data/queries/questions';
 import { queryKeys } from '../../../lib/query-keys';
-
-export function useQuestionList() {
-  const { port, identity } = useDataPort();
-  return useQuery({
-    queryKey: queryKeys.db.questions(identity),
-    queryFn: () => port!.questionList({}),
-    enabled: port !== null,
-  });
-}
 
 /** A question with its answers; null when it does not exist or is hidden from the caller. */
 export function useQuestionThread(id: string, enabled: boolean) {

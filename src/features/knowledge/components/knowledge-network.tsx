@@ -2,7 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadState } from '../../../components/load-state';
+import { useProvinces } from '../../../data/queries/provinces';
 import { formatDay } from '../../../lib/dates';
+import { useUrlState } from '../../../lib/url-state';
 import { useKnowledgeSearch, useQuestionList } from '../api/question-queries';
 import { AskQuestion } from './ask-question';
 import { MarkedExcerpt } from './marked-excerpt';
@@ -12,7 +14,11 @@ export function KnowledgeNetwork() {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
-  const list = useQuestionList();
+  const province = useUrlState((s) => s.province);
+  const selectProvince = useUrlState((s) => s.selectProvince);
+  const { data: provinces } = useProvinces();
+  const provinceName = provinces?.features.find((f) => f.id === province)?.properties.name;
+  const list = useQuestionList(province);
   const search = useKnowledgeSearch(query);
   const searching = query.trim().length > 1;
   const questionLink = (questionId: string, title: string) => (
@@ -62,7 +68,14 @@ export function KnowledgeNetwork() {
         </section>
       ) : (
         <section aria-labelledby={`${id}-recent`}>
-          <h3 id={`${id}-recent`}>{t('vragen.recent')}</h3>
+          <h3 id={`${id}-recent`}>
+            {provinceName ? t('vragen.recentIn', { province: provinceName }) : t('vragen.recent')}
+          </h3>
+          {provinceName ? (
+            <button type="button" className="link-button" onClick={() => selectProvince(null)}>
+              {t('vragen.allProvinces')}
+            </button>
+          ) : null}
           {list.data ? (
             <ul className="plain-list question-list">
               {list.data.map((q) => (
@@ -78,6 +91,7 @@ export function KnowledgeNetwork() {
                   </span>
                 </li>
               ))}
+              {!list.data.length ? <li className="muted">{t('vragen.noneYet')}</li> : null}
             </ul>
           ) : (
             <LoadState queries={[list]} />

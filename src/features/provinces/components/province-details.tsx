@@ -1,4 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useQuestionList } from '../../../data/queries/questions';
 import { useUrlState } from '../../../lib/url-state';
 import { useProvinces } from '../../../data/queries/provinces';
 
@@ -11,6 +13,8 @@ export function ProvinceDetails() {
   const selected = useUrlState((s) => s.province);
   const selectProvince = useUrlState((s) => s.selectProvince);
   const feature = provinces?.features.find((f) => f.id === selected);
+  const questions = useQuestionList(selected);
+  const openQuestions = questions.data?.filter((q) => !q.solved).length;
 
   return (
     <section aria-labelledby={SELECTED_PROVINCE_HEADING_ID} className="province-details">
@@ -29,6 +33,18 @@ export function ProvinceDetails() {
           <p className="muted">{t('provinces.none')}</p>
         )}
       </div>
+      {feature ? (
+        <p>
+          <Link to="/kennis" search={{ provincie: feature.id }}>
+            {openQuestions === undefined
+              ? t('vragen.provinceQuestions', { province: feature.properties.name })
+              : t('vragen.provinceOpenQuestions', {
+                  count: openQuestions,
+                  province: feature.properties.name,
+                })}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
