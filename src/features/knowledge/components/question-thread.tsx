@@ -4,18 +4,17 @@ import { LoadState } from '../../../components/load-state';
 import { useIdentity } from '../../../data/queries/identity';
 import { formatDay } from '../../../lib/dates';
 import { usePanelFocus } from '../../../lib/use-panel-focus';
+import { isUuid } from '../../../lib/uuid';
 import { useQuestionThread } from '../api/question-queries';
 import { AnswerForm } from './answer-form';
 import { AnswerItem } from './answer-item';
 import { PostModeration } from './post-moderation';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A question and its answers: answer it, mark what solved it, upvote, report, moderate. */
 export function QuestionThread() {
   const { t, i18n } = useTranslation();
   const { id } = useParams({ from: '/kennis/vragen/$id' });
-  const valid = UUID.test(id);
+  const valid = isUuid(id);
   const query = useQuestionThread(id.toLowerCase(), valid);
   const { data: identity } = useIdentity();
   const question = valid ? query.data : null;

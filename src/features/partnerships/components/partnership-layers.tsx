@@ -12,7 +12,7 @@ import { useMap } from '../../../map/map-context';
 import { useGeoJsonLayers } from '../../../map/use-geojson-layers';
 import { useDirectory, usePartnershipPage } from '../api/partnership-queries';
 import { useDimPartnerships } from '../hooks/use-dim-partnerships';
-import { isPartnershipId } from '../partnership-id';
+import { isUuid } from '../../../lib/uuid';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -23,7 +23,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function PartnershipLayers() {
   const map = useMap();
   const { id } = useParams({ from: '/verbanden/$id' });
-  const { data: page } = usePartnershipPage(id.toLowerCase(), isPartnershipId(id));
+  const { data: page } = usePartnershipPage(id.toLowerCase(), isUuid(id));
   const { data: directory } = useDirectory();
 
   const zone = useMemo<FeatureCollection>(() => {

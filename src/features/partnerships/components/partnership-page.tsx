@@ -18,7 +18,7 @@ import { StudentsTowardGroups } from './students-toward-groups';
 import { SubsidyPackView } from './subsidy-pack-view';
 import { TopRegistration } from './top-registration';
 import { useFormatDay } from '../hooks/use-format-day';
-import { isPartnershipId } from '../partnership-id';
+import { isUuid } from '../../../lib/uuid';
 
 /**
  * A partnership's own page (shareable): the public part for everyone, and for its members, its
@@ -28,7 +28,7 @@ import { isPartnershipId } from '../partnership-id';
 export function PartnershipPage() {
   const { t } = useTranslation();
   const { id } = useParams({ from: '/verbanden/$id' });
-  const valid = isPartnershipId(id);
+  const valid = isUuid(id);
   const pageQuery = usePartnershipPage(id.toLowerCase(), valid);
   const page = valid ? pageQuery.data : null;
   const workspaceQuery = useWorkspace(id.toLowerCase(), valid && !!page?.sees_members_part);
