@@ -228,6 +228,65 @@ begin
 end
 $$;
 
+-- Section - founding
+/**
+ * Founds a partnership from one of the caller's organisation's sites, as before, but always as
+ * seeking: with its founder as the only member it does not pass the forming rules yet.
+ */
+create or replace function public.found_partnership(
+  name text,
+  opleidingen public.opleiding[],
+  meeting_site uuid,
+  scheme public.partnership_scheme default 'brancheopleiding',
+  status public.partnership_status default 'seeking',
+  description text default null
+)
+returns table (partnership_id uuid, province_code text)
+language plpgsql
+security definer
+set search_path = ''
+as $$
+#variable_conflict use_variable
+declare
+  org uuid := app_private.require_org();
+  checked_name text := app_private.checked_text(name, 'name', 3, 120);
+  checked_description text :=
+    app_private.checked_text(description, 'description', 1, 2000, required => false, multiline => true);
+  created uuid;
+begin
+  perform app_private.required(scheme is null, 'scheme');
+  if opleidingen is null or cardinality(opleidingen) not between 1 and 3
+     or array_position(opleidingen, null) is not null
+     or (select count(distinct o) from unnest(opleidingen) o) <> cardinality(opleidingen) then
+    perform app_private.fail('SK006', 'invalid_input', 'opleidingen');
+  end if;
+  -- One member cannot be forming yet (the scheme rules' members rule): it starts seeking and
+  -- moves on through set_partnership_status once a second member is in.
+  if status is null or status <> 'seeking' then
+    perform app_private.fail('SK006', 'invalid_input', 'status');
+  end if;
+  if meeting_site is null or not exists (
+    select 1 from public.sites s where s.id = meeting_site and s.organisation_id = org
+  ) then
+    perform app_private.fail('SK006', 'invalid_input', 'meeting_site');
+  end if;
+  if exists (select 1 from public.partnerships p where lower(p.name) = lower(checked_name)) then
+    perform app_private.fail('SK006', 'invalid_input', 'name_taken');
+  end if;
+
+  insert into public.partnerships (name, scheme, opleidingen, status, coordinator_org_id,
+                                   meeting_site_id, description)
+  values (checked_name, scheme, opleidingen, status, org, meeting_site, checked_description)
+  returning id into created;
+  insert into public.memberships (partnership_id, organisation_id, role, state, decided_by, decided_at)
+  values (created, org, 'regiehouder', 'accepted', auth.uid(), now());
+  perform app_private.audit('founded', 'partnership', created, created,
+    jsonb_build_object('name', checked_name, 'opleidingen', opleidingen));
+  perform app_private.notify_partnership_founded(created);
+  return query select p.id, p.province_code from public.partnerships p where p.id = created;
+end
+$$;
+
 -- Section - agreements
 /**
  * Records one agreement: who is responsible (an accepted member), whether it is settled, a note,

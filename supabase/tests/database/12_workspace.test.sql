@@ -2,7 +2,7 @@
 -- the failing rules; only the coordinator and the AvZ change a partnership; members and steering
 -- roles read the members' part, visitors and outsiders do not; agreements, dates and signatures.
 begin;
-select plan(46);
+select plan(48);
 select tests.create_fixture();
 
 create or replace function pg_temp.as_user(who text) returns void
@@ -156,13 +156,18 @@ update public.organisations set sectors = '{gehandicaptenzorg,ouderenzorg}' wher
 update public.organisations set sectors = '{jeugdzorg}' where id = tests.id('org', 'a');
 select tests.clear_authentication();
 select pg_temp.as_user('b');
-select lives_ok($$ select * from public.found_partnership('Fixture TOP Rotterdam', '{logistiek}', tests.id('site', 'b'), 'top', 'forming') $$,
-  'a member founds a TOP partnership');
+select is(tests.error_of($$ select * from public.found_partnership('Fixture TOP Rotterdam', '{logistiek}', tests.id('site', 'b'), 'top', 'forming') $$),
+  'SK006 invalid_input status', 'a partnership of one member cannot be founded as forming');
+select lives_ok($$ select * from public.found_partnership('Fixture TOP Rotterdam', '{logistiek}', tests.id('site', 'b'), 'top') $$,
+  'a member founds a TOP partnership, seeking');
 select tests.clear_authentication();
 insert into public.memberships (partnership_id, organisation_id, state)
 select id, tests.id('org', 'a'), 'accepted' from public.partnerships where name = 'Fixture TOP Rotterdam';
 create temporary table top_p on commit drop as select id from public.partnerships where name = 'Fixture TOP Rotterdam';
 grant select on top_p to authenticated;
+select pg_temp.as_user('b');
+select lives_ok('select * from public.set_partnership_status((select id from top_p), ''forming'')',
+  'with a second member it moves on to forming');
 select tests.clear_authentication();
 select pg_temp.as_user('y');
 select is(tests.error_of('select * from public.sign_registration((select id from top_p), true)'),
