@@ -7,6 +7,7 @@ import { OPLEIDINGEN, PARTNERSHIP_SCHEMES, PARTNERSHIP_STATUSES } from '../../..
 import { useDirectory } from '../api/partnership-queries';
 import { filterDirectory, groupsPossible } from '../directory-filter';
 import { useDirectoryFilters } from '../hooks/use-directory-filters';
+import { ChoiceFilter } from './choice-filter';
 import { FoundPartnership } from './found-partnership';
 
 /** "Samenwerkingsverbanden": every partnership, filtered by what the URL says. */
@@ -41,74 +42,44 @@ export function DirectoryPanel() {
               onChange={(e) => update({ name: e.target.value })}
             />
           </div>
-          <div className="field">
-            <label htmlFor="directory-province">{t('verband.filterProvince')}</label>
-            <select
-              id="directory-province"
-              value={filters.province ?? ''}
-              onChange={(e) => update({ province: e.target.value || null })}
-            >
-              <option value="">{t('verband.allProvinces')}</option>
-              {provinces?.features.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.properties.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="directory-opleiding">{t('verband.filterOpleiding')}</label>
-            <select
-              id="directory-opleiding"
-              value={filters.opleiding ?? ''}
-              onChange={(e) =>
-                update({ opleiding: OPLEIDINGEN.find((o) => o === e.target.value) ?? null })
-              }
-            >
-              <option value="">{t('verband.allOpleidingen')}</option>
-              {OPLEIDINGEN.map((o) => (
-                <option key={o} value={o}>
-                  {t(`opleiding.${o}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="directory-status">{t('verband.filterStatus')}</label>
-            <select
-              id="directory-status"
-              value={filters.status ?? ''}
-              onChange={(e) =>
-                update({
-                  status: PARTNERSHIP_STATUSES.find((s) => s === e.target.value) ?? null,
-                })
-              }
-            >
-              <option value="">{t('verband.allStatuses')}</option>
-              {PARTNERSHIP_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="directory-scheme">{t('verband.filterScheme')}</label>
-            <select
-              id="directory-scheme"
-              value={filters.scheme ?? ''}
-              onChange={(e) =>
-                update({ scheme: PARTNERSHIP_SCHEMES.find((s) => s === e.target.value) ?? null })
-              }
-            >
-              <option value="">{t('verband.allSchemes')}</option>
-              {PARTNERSHIP_SCHEMES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`network.scheme_${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceFilter
+            id="directory-province"
+            label={t('verband.filterProvince')}
+            allLabel={t('verband.allProvinces')}
+            value={filters.province}
+            choices={(provinces?.features ?? []).map((f) => ({
+              value: f.id,
+              label: f.properties.name,
+            }))}
+            onChange={(province) => update({ province })}
+          />
+          <ChoiceFilter
+            id="directory-opleiding"
+            label={t('verband.filterOpleiding')}
+            allLabel={t('verband.allOpleidingen')}
+            value={filters.opleiding}
+            choices={OPLEIDINGEN.map((o) => ({ value: o, label: t(`opleiding.${o}`) }))}
+            onChange={(opleiding) => update({ opleiding })}
+          />
+          <ChoiceFilter
+            id="directory-status"
+            label={t('verband.filterStatus')}
+            allLabel={t('verband.allStatuses')}
+            value={filters.status}
+            choices={PARTNERSHIP_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            onChange={(status) => update({ status })}
+          />
+          <ChoiceFilter
+            id="directory-scheme"
+            label={t('verband.filterScheme')}
+            allLabel={t('verband.allSchemes')}
+            value={filters.scheme}
+            choices={PARTNERSHIP_SCHEMES.map((s) => ({
+              value: s,
+              label: t(`network.scheme_${s}`),
+            }))}
+            onChange={(scheme) => update({ scheme })}
+          />
         </div>
         {anyFilter ? (
           <button
