@@ -70,7 +70,7 @@ test.describe('Ambassadeurs', () => {
       .getByRole('region', { name: 'Samenwerkingsverbanden', exact: true })
       .getByRole('link', { name: new RegExp(name) })
       .click();
-    await expect(page.getByRole('region', { name: /^Leden/ })).toContainText(
+    await expect(page.getByRole('region', { name: /^Leden \(/ })).toContainText(
       'Dagbesteding De Nieuwkomer',
     );
     const seeking = await page.evaluate(async () => {

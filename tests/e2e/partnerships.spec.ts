@@ -57,7 +57,7 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
       name: 'Facilitair & Groen Samen De Bilt',
     });
     await expect(heading).toBeFocused();
-    await expect(page.getByRole('region', { name: /^Leden/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Leden \(/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Deelnemers per opleiding' })).toContainText(
       'Assistent facilitair: 6 deelnemers — nog 4 deelnemers nodig voor een groep van 10',
     );
