@@ -225,6 +225,56 @@ describe('the write model in PGlite', () => {
   });
 });
 
+describe('webinars and meetings in PGlite', () => {
+  it('plans on the Amsterdam clock and keeps the waiting list, as on PostgreSQL', async () => {
+    const avz = portAs('avz');
+    const { event_id } = await avz.saveEvent({
+      title: 'Test webinar in de zomertijd',
+      description: 'Tekst',
+      starts_local: '2027-03-28T10:00',
+      ends_local: '2027-03-28T11:00',
+      deadline_local: '2027-03-27T12:00',
+      capacity: 3,
+      online_url: 'https://webinar.example/zomer',
+    });
+    const planned = await avz.eventDetail(event_id);
+    expect(new Date(planned!.starts_at).toISOString()).toBe('2027-03-28T08:00:00.000Z');
+
+    const member = portAs('kleine-aanbieder');
+    expect((await member.eventDetail(event_id))?.online_url).toBeNull();
+    const first = await member.registerForEvent({
+      event: event_id,
+      participants: 2,
+      contact_name: 'Sanne de Vries',
+      contact_email: 'sanne@boomgaard.example',
+    });
+    expect(first.status).toBe('registered');
+    expect((await member.eventDetail(event_id))?.online_url).toBe('https://webinar.example/zomer');
+
+    const other = portAs('regiehouder');
+    const full = other.registerForEvent({
+      event: event_id,
+      participants: 2,
+      contact_name: 'Regiehouder',
+      contact_email: 'regie@utrecht.example',
+    });
+    await expect(full).rejects.toMatchObject({ code: 'capacity_exceeded', detail: '1' });
+    const queued = await other.registerForEvent({
+      event: event_id,
+      participants: 2,
+      contact_name: 'Regiehouder',
+      contact_email: 'regie@utrecht.example',
+      waiting_list: true,
+    });
+    expect(queued).toMatchObject({ status: 'waiting', queue_position: 1 });
+
+    await member.cancelEventRegistration({ event: event_id });
+    expect((await other.eventDetail(event_id))?.my_registration?.status).toBe('registered');
+    const kinds = (await other.myNotifications()).map((n) => [n.kind, n.event_id]);
+    expect(kinds).toContainEqual(['event_place_offered', event_id]);
+  });
+});
+
 describe('the prebuilt data directory', () => {
   it('loads into PGlite with the seed and the embedded entry point intact', async () => {
     const dataDir = await buildDataDir();

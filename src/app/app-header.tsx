@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdentity } from '../data/queries/identity';
+import { loadJourneyTexts } from '../lib/i18n';
 import { Link } from '@tanstack/react-router';
 import type { MapSearch } from '../lib/search-params';
 import { JOURNEY_PATHS, useUrlState } from '../lib/url-state';
@@ -8,10 +9,12 @@ import { useDisclosure } from '../lib/use-disclosure';
 import { AccountMenu } from './account-menu';
 import { JOURNEY_NAV } from './journeys';
 
+// The list names each kind of notification in the journeys' texts, so it waits for them too.
 const NotificationBell = lazy(() =>
-  import('../features/notifications/components/notification-bell').then((m) => ({
-    default: m.NotificationBell,
-  })),
+  Promise.all([
+    import('../features/notifications/components/notification-bell'),
+    loadJourneyTexts(),
+  ]).then(([m]) => ({ default: m.NotificationBell })),
 );
 const UnreadCount = lazy(() =>
   import('../features/notifications/components/unread-count').then((m) => ({

@@ -79,6 +79,12 @@ const questionRoute = createRoute({
   validateSearch: mapSearch,
 }).lazy(() => withTexts(import('./routes/question')));
 
+const eventRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kennis/bijeenkomsten/$id',
+  validateSearch: mapSearch,
+}).lazy(() => withTexts(import('./routes/event')));
+
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/uitnodiging',
@@ -105,6 +111,7 @@ const routeTree = rootRoute.addChildren([
   knowledgeRoute,
   knowledgePageRoute,
   questionRoute,
+  eventRoute,
   invitationRoute,
   unknownRoute,
 ]);

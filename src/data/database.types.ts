@@ -92,6 +92,11 @@ export interface Database {
           details: Json | null;
         }[];
       };
+      /** Callable by authenticated. */
+      cancel_event_registration: {
+        Args: { event: string };
+        Returns: { event_id: string | null; cancelled: boolean | null }[];
+      };
       /** Callable by anon and authenticated. */
       coverage_board: {
         Args: {
@@ -155,6 +160,62 @@ export interface Database {
       decline_registration: {
         Args: { registration: string; reason: string };
         Returns: { registration_id: string | null; status: string | null }[];
+      };
+      /** Callable by anon and authenticated. */
+      event_detail: {
+        Args: { event: string };
+        Returns: {
+          id: string | null;
+          title: string | null;
+          description: string | null;
+          starts_at: string | null;
+          ends_at: string | null;
+          online: boolean | null;
+          online_url: string | null;
+          place: string | null;
+          province_code: string | null;
+          capacity: number | null;
+          seats_taken: number | null;
+          waiting: number | null;
+          registration_deadline: string | null;
+          recording_url: string | null;
+          slides_url: string | null;
+          version: number | null;
+          may_edit: boolean | null;
+          my_registration: Json | null;
+        }[];
+      };
+      /** Callable by anon and authenticated. */
+      event_list: {
+        Args: { province_filter?: string | null };
+        Returns: {
+          id: string | null;
+          title: string | null;
+          starts_at: string | null;
+          ends_at: string | null;
+          online: boolean | null;
+          place: string | null;
+          province_code: string | null;
+          capacity: number | null;
+          seats_taken: number | null;
+          waiting: number | null;
+          registration_deadline: string | null;
+          has_recording: boolean | null;
+          my_status: string | null;
+        }[];
+      };
+      /** Callable by authenticated. */
+      event_registration_list: {
+        Args: { event: string };
+        Returns: {
+          organisation_name: string | null;
+          participants: number | null;
+          contact_name: string | null;
+          contact_email: string | null;
+          status: string | null;
+          queue_position: number | null;
+          registered_at: string | null;
+        }[];
       };
       /** Callable by authenticated. */
       found_partnership: {
@@ -275,6 +336,7 @@ export interface Database {
           read: boolean | null;
           partnership_id: string | null;
           question_id: string | null;
+          event_id: string | null;
         }[];
       };
       /** Callable by authenticated. */
@@ -492,6 +554,21 @@ export interface Database {
         }[];
       };
       /** Callable by authenticated. */
+      register_for_event: {
+        Args: {
+          event: string;
+          participants: number;
+          contact_name: string;
+          contact_email: string;
+          waiting_list?: boolean | null;
+        };
+        Returns: {
+          registration_id: string | null;
+          status: string | null;
+          queue_position: number | null;
+        }[];
+      };
+      /** Callable by authenticated. */
       register_seeker: {
         Args: {
           client_request_id: string;
@@ -568,6 +645,25 @@ export interface Database {
           saved_item: string | null;
           settled: boolean | null;
         }[];
+      };
+      /** Callable by authenticated. */
+      save_event: {
+        Args: {
+          title: string;
+          description: string;
+          starts_local: string;
+          ends_local: string;
+          capacity: number;
+          deadline_local: string;
+          online_url?: string | null;
+          place?: string | null;
+          province?: string | null;
+          recording_url?: string | null;
+          slides_url?: string | null;
+          expected_version?: number | null;
+          event?: string | null;
+        };
+        Returns: { event_id: string | null; version: number | null }[];
       };
       /** Callable by authenticated. */
       save_info_page: {

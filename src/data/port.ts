@@ -71,6 +71,10 @@ export function createDataPort(transport: Transport) {
     questionList: (args: RpcArgs<'question_list'>) => rows('question_list', args),
     questionThread: (question: string) => first('question_thread', { question }),
     searchKnowledge: (query: string) => rows('search_knowledge', { query }),
+    eventList: (province: string | null) =>
+      rows('event_list', province ? { province_filter: province } : {}),
+    eventDetail: (event: string) => first('event_detail', { event }),
+    eventRegistrations: (event: string) => rows('event_registration_list', { event }),
 
     // Writes: each one checked API function.
     registerSeeker: call('register_seeker'),
@@ -110,6 +114,9 @@ export function createDataPort(transport: Transport) {
     voteAnswer: call('vote_answer'),
     reportPost: call('report_post'),
     moderatePost: call('moderate_post'),
+    saveEvent: call('save_event'),
+    registerForEvent: call('register_for_event'),
+    cancelEventRegistration: call('cancel_event_registration'),
     markNotificationsRead: () => one('mark_notifications_read', {}),
   };
 }

@@ -247,6 +247,8 @@ export const notificationRow = z.object({
   partnership_id: z.nullable(uuid),
   /** The question a new answer is to. */
   question_id: z.nullable(uuid),
+  /** The event that changed or offers a place. */
+  event_id: z.nullable(uuid),
 });
 
 export const directoryRow = z.object({
@@ -451,6 +453,64 @@ export const searchHitRow = z.object({
   solved: z.boolean(),
 });
 
+const eventStatus = z.enum(['registered', 'waiting']);
+
+export const eventListRow = z.object({
+  id: uuid,
+  title: z.string(),
+  starts_at: z.string(),
+  ends_at: z.string(),
+  online: z.boolean(),
+  place: z.nullable(z.string()),
+  province_code: z.nullable(z.string()),
+  capacity: z.int(),
+  seats_taken: z.int(),
+  waiting: z.int(),
+  registration_deadline: z.string(),
+  has_recording: z.boolean(),
+  my_status: z.nullable(eventStatus),
+});
+
+export const eventDetailRow = z.object({
+  id: uuid,
+  title: z.string(),
+  description: z.string(),
+  starts_at: z.string(),
+  ends_at: z.string(),
+  online: z.boolean(),
+  /** Only for registrants and the AvZ. */
+  online_url: z.nullable(z.string()),
+  place: z.nullable(z.string()),
+  province_code: z.nullable(z.string()),
+  capacity: z.int(),
+  seats_taken: z.int(),
+  waiting: z.int(),
+  registration_deadline: z.string(),
+  recording_url: z.nullable(z.string()),
+  slides_url: z.nullable(z.string()),
+  version: z.int(),
+  may_edit: z.boolean(),
+  my_registration: z.nullable(
+    z.object({
+      participants: z.int(),
+      contact_name: z.string(),
+      contact_email: z.string(),
+      status: eventStatus,
+      queue_position: z.nullable(z.int()),
+    }),
+  ),
+});
+
+export const eventRegistrationRow = z.object({
+  organisation_name: z.string(),
+  participants: z.int(),
+  contact_name: z.string(),
+  contact_email: z.string(),
+  status: eventStatus,
+  queue_position: z.nullable(z.int()),
+  registered_at: z.string(),
+});
+
 export const auditRow = z.object({
   at: z.string(),
   action: z.string(),
@@ -470,12 +530,16 @@ export const rowSchemas = {
   answer_with_partnership: membershipChangeRow,
   assign_ambassador: z.object({ ambassador_id: uuid, province_code: z.string() }),
   audit_trail: auditRow,
+  cancel_event_registration: z.object({ event_id: uuid, cancelled: z.boolean() }),
   coverage_board: coverageBoardRow,
   coverage_by_province: coverageRow,
   coverage_timeline: timelineRow,
   create_invitation: invitationRow,
   decide_membership: membershipChangeRow,
   decline_registration: registrationChangeRow,
+  event_detail: eventDetailRow,
+  event_list: eventListRow,
+  event_registration_list: eventRegistrationRow,
   found_partnership: z.object({ partnership_id: uuid, province_code: z.string() }),
   hand_over_coordination: z.object({ partnership_id: uuid, pending_coordinator_org_id: uuid }),
   info_page: infoPageRow,
@@ -505,6 +569,7 @@ export const rowSchemas = {
     recorded_milestone: z.string(),
     recorded_on: z.nullable(z.string()),
   }),
+  save_event: z.object({ event_id: uuid, version: z.int() }),
   save_agreement: z.object({ partnership_id: uuid, saved_item: z.string(), settled: z.boolean() }),
   save_training_plan: z.object({ partnership_id: uuid, first_year: z.nullable(z.int()) }),
   scheme_rule_table: schemeRuleRow,
@@ -516,6 +581,11 @@ export const rowSchemas = {
   propose_partnership: z.object({ partnership_id: uuid, invited: z.int() }),
   question_list: questionListRow,
   question_thread: questionThreadRow,
+  register_for_event: z.object({
+    registration_id: uuid,
+    status: eventStatus,
+    queue_position: z.nullable(z.int()),
+  }),
   register_seeker: registrationRow,
   report_post: z.object({ reported: z.boolean() }),
   remove_ambassador: z.object({ removed: z.boolean(), province_code: z.string() }),
@@ -601,3 +671,6 @@ export type InfoPageVersionRow = z.infer<typeof infoPageVersionRow>;
 export type QuestionListRow = z.infer<typeof questionListRow>;
 export type QuestionThreadRow = z.infer<typeof questionThreadRow>;
 export type SearchHitRow = z.infer<typeof searchHitRow>;
+export type EventListRow = z.infer<typeof eventListRow>;
+export type EventDetailRow = z.infer<typeof eventDetailRow>;
+export type EventRegistrationRow = z.infer<typeof eventRegistrationRow>;

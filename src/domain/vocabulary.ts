@@ -83,6 +83,8 @@ export const NOTIFICATION_KINDS = [
   'coordination_offered',
   'coordination_accepted',
   'new_answer',
+  'event_changed',
+  'event_place_offered',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

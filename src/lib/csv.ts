@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { downloadText } from './download';
 
 /**
  * CSV for Excel in Dutch settings: ";" as separator and a byte-order mark so UTF-8 reads right
@@ -11,11 +12,5 @@ export function toCsv(rows: Record<string, unknown>[]): string {
 }
 
 /** Offers the CSV as a download. */
-export function downloadCsv(filename: string, csv: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+export const downloadCsv = (filename: string, csv: string) =>
+  downloadText(filename, csv, 'text/csv;charset=utf-8');

@@ -38,6 +38,11 @@ export const queryKeys = {
       [...queryKeys.db.all(identity), 'question', id] as const,
     knowledgeSearch: (identity: string, query: string) =>
       [...queryKeys.db.all(identity), 'knowledge-search', query] as const,
+    events: (identity: string, province: string | null) =>
+      [...queryKeys.db.all(identity), 'events', { province }] as const,
+    event: (identity: string, id: string) => [...queryKeys.db.all(identity), 'event', id] as const,
+    eventRegistrations: (identity: string, id: string) =>
+      [...queryKeys.db.all(identity), 'event-registrations', id] as const,
     coverageTimeline: (identity: string, toDay: string | null) =>
       [...queryKeys.db.all(identity), 'coverage-timeline', { toDay }] as const,
   },

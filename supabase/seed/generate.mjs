@@ -945,6 +945,154 @@ values(
   audit.map((a) => [a.at, a.action, a.entity, a.entity_id, a.partnership]),
 );
 
+// Section - webinars and meetings: the sector's two past webinars (2021), and upcoming ones
+// planned relative to the day the seed is loaded (Amsterdam clock), so the demo always has a next
+// webinar. Registrations come from organisations with their contact; one meeting is full with a
+// waiting list, one has two places left.
+const contactOf = (orgId) => contacts.find((c) => c.org === orgId);
+// A working day `days` ahead, outside the Christmas break, at a time on the Amsterdam clock.
+const ahead = (days, time) =>
+  `(pg_temp.seed_day(${days}) + interval '${time}') at time zone 'Europe/Amsterdam'`;
+/** A deadline `days` before the event that starts `startDays` ahead, at a time of that day. */
+const before = (startDays, days, time) =>
+  `(pg_temp.seed_day(${startDays}) - interval '${days} days' + interval '${time}') at time zone 'Europe/Amsterdam'`;
+out(`create function pg_temp.seed_day(days integer) returns timestamp language sql as $$
+  with d as (select (now() at time zone 'Europe/Amsterdam')::date + days as day),
+  outside_break as (
+    select case when (extract(month from day) = 12 and extract(day from day) >= 21)
+                  or (extract(month from day) = 1 and extract(day from day) <= 4)
+                then day + 14 else day end as day from d)
+  select (day + case extract(isodow from day) when 6 then 2 when 7 then 1 else 0 end)::timestamp
+  from outside_break
+$$;`);
+const events = [
+  {
+    title: 'Erkende brancheopleidingen in de dagbesteding',
+    description:
+      'De startwebinar: wat de brancheopleidingen Assistent groen, facilitair en logistiek zijn, waarom een groep tien deelnemers telt en hoe aanbieders samen een groep vormen.',
+    starts: `'2021-04-20 15:00:00+02'`,
+    ends: `'2021-04-20 16:30:00+02'`,
+    deadline: `'2021-04-19 17:00:00+02'`,
+    online: 'https://webinar.avz.example/brancheopleidingen-2021',
+    capacity: 250,
+    recording: 'https://webinar.avz.example/opnames/brancheopleidingen-2021',
+    slides: 'https://webinar.avz.example/dia/brancheopleidingen-2021.pdf',
+    registrants: 9,
+  },
+  {
+    title: 'Financiering van de brancheopleidingen',
+    description:
+      'Webinar over de financiering: de subsidie van VWS per groep van tien, alleen of met regionale partners aanvragen, en wat de TOP-regeling daarnaast vraagt.',
+    starts: `'2021-06-01 15:00:00+02'`,
+    ends: `'2021-06-01 16:00:00+02'`,
+    deadline: `'2021-05-31 17:00:00+02'`,
+    online: 'https://webinar.avz.example/financiering-2021',
+    capacity: 250,
+    recording: 'https://webinar.avz.example/opnames/financiering-2021',
+    slides: 'https://webinar.avz.example/dia/financiering-2021.pdf',
+    registrants: 7,
+  },
+  {
+    title: 'Een groep van tien vormen: de eerste stappen',
+    description:
+      'Voor aanbieders die willen beginnen: hoe u in Samenkaart aanbieders binnen reisbereik vindt, een verband opricht en de afspraken maakt die de subsidie vraagt. Met vragen van deelnemers.',
+    starts: ahead(16, '15 hours'),
+    ends: ahead(16, '16 hours'),
+    deadline: before(16, 1, '12 hours'),
+    online: 'https://webinar.avz.example/eerste-stappen',
+    capacity: 100,
+    registrants: 6,
+  },
+  {
+    title: 'Regiobijeenkomst Utrecht: samen een groep starten',
+    description:
+      'Aanbieders uit de provincie Utrecht ontmoeten elkaar en de ambassadeur. We brengen in kaart wie deelnemers heeft voor welke opleiding en welke locaties een groep kunnen ontvangen.',
+    starts: ahead(23, '13 hours 30 minutes'),
+    ends: ahead(23, '16 hours'),
+    deadline: before(23, 3, '17 hours'),
+    place: `${utrechtAmbassador ? orgs.find((o) => o.id === utrechtAmbassador.org).name : 'AvZ'}, Utrecht`,
+    province: 'PV26',
+    capacity: 20,
+    registrants: 6,
+    fill: 18,
+  },
+  {
+    title: 'Regiobijeenkomst Gelderland: praktijkplaatsen delen',
+    description:
+      'Hoe leden van een verband elkaars praktijkplaatsen en werkbegeleiders benutten, met voorbeelden uit de regio.',
+    starts: ahead(30, '10 hours'),
+    ends: ahead(30, '12 hours 30 minutes'),
+    deadline: before(30, 3, '17 hours'),
+    place: 'Arnhem, centrum',
+    province: 'PV25',
+    capacity: 15,
+    registrants: 6,
+    fill: 15,
+    waiting: 1,
+  },
+  {
+    title: 'De TOP-regeling: de aanvraag voor 1 maart',
+    description:
+      'Voor regiehouders van een TOP-verband: de stappen en termijnen, de bestuurlijke afspraak, de handtekening van elk lid en wat er na de aanvraag gebeurt.',
+    starts: ahead(44, '15 hours'),
+    ends: ahead(44, '16 hours 30 minutes'),
+    deadline: before(44, 1, '12 hours'),
+    online: 'https://webinar.avz.example/top-aanvraag',
+    capacity: 150,
+    registrants: 4,
+  },
+];
+const eventRegistrants = orgs.filter(
+  (o) => o.kind !== 'sw_bedrijf' && o.id !== demoSmall.id && o.id !== avzOrg.id && contactOf(o.id),
+);
+out('-- Webinars and meetings (upcoming ones relative to the day the seed is loaded).');
+let registrantCursor = 0;
+for (const [index, e] of events.entries()) {
+  const id = uuid();
+  out(
+    `insert into public.events (id, title, description, starts_at, ends_at, registration_deadline, online_url, place, province_code, capacity, recording_url, slides_url, created_by, created_at) values (${[
+      q(id),
+      q(e.title),
+      q(e.description),
+      e.starts,
+      e.ends,
+      e.deadline,
+      q(e.online ?? null),
+      q(e.place ?? null),
+      q(e.province ?? null),
+      e.capacity,
+      q(e.recording ?? null),
+      q(e.slides ?? null),
+      q(PERSONAS.avz),
+      index < 2 ? `'2021-03-15 09:00:00+01'` : `now() - interval '10 days'`,
+    ].join(', ')});`,
+  );
+  // Spread `fill` places (or 1–3 each) over the registrants; then the waiting list.
+  let left = e.fill ?? Infinity;
+  for (let i = 0; i < e.registrants + (e.waiting ?? 0); i++) {
+    const org = eventRegistrants[registrantCursor++ % eventRegistrants.length];
+    const contact = contactOf(org.id);
+    const waiting = i >= e.registrants;
+    const share = e.fill ? Math.ceil(left / (e.registrants - i)) : 1 + (i % 3);
+    const participants = waiting ? 3 : Math.min(share, left);
+    if (!waiting) left -= participants;
+    out(
+      `insert into public.event_registrations (event_id, organisation_id, participants, contact_name, contact_email, status, queued_at) values (${[
+        q(id),
+        q(org.id),
+        participants,
+        q(contact.name),
+        q(contact.email),
+        q(waiting ? 'waiting' : 'registered'),
+        index < 2
+          ? `${e.starts}::timestamptz - interval '${20 - i} days'`
+          : `now() - interval '${9 - i} days'`,
+      ].join(', ')});`,
+    );
+  }
+}
+out('');
+
 const target = process.argv[2] ?? join(here, '..', 'seed.sql');
 writeFileSync(target, lines.join('\n'));
 console.log(

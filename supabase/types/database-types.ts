@@ -52,6 +52,7 @@ const SCALARS: Record<string, string> = {
   uuid: 'string',
   date: 'string',
   'timestamp with time zone': 'string',
+  'timestamp without time zone': 'string',
   bytea: 'string',
   integer: 'number',
   bigint: 'number',

@@ -32,6 +32,8 @@ describe('notificationTarget', () => {
           'membership_invited',
           'coordination_offered',
           'new_answer',
+          'event_changed',
+          'event_place_offered',
         ].includes(k),
     );
     expect(others.length).toBeGreaterThan(0);
@@ -51,5 +53,14 @@ describe('notificationTarget', () => {
       params: { id: P },
       search: {},
     });
+  });
+
+  it('sends news of an event, a change or a place from the waiting list, to the event', () => {
+    for (const kind of ['event_changed', 'event_place_offered'] as const)
+      expect(notificationTarget({ kind, partnership_id: null, event_id: P })).toEqual({
+        to: '/kennis/bijeenkomsten/$id',
+        params: { id: P },
+        search: {},
+      });
   });
 });

@@ -1,4 +1,5 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { downloadText } from '../../lib/download';
 
 export interface CalendarEntry {
   /** Stable per partnership and milestone, so a second import updates instead of doubling. */
@@ -34,11 +35,5 @@ export function calendarFile(name: string, entries: readonly CalendarEntry[]): s
 }
 
 /** Offers the calendar as a download. */
-export function downloadCalendar(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+export const downloadCalendar = (filename: string, text: string) =>
+  downloadText(filename, text, 'text/calendar;charset=utf-8');

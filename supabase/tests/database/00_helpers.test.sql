@@ -155,6 +155,7 @@ as $$
           || case kind when 'user' then '000000000001' when 'org' then '0000000000a0'
                        when 'site' then '0000000000b0' when 'partnership' then '0000000000c0'
                        when 'membership' then '0000000000d0' when 'registration' then '0000000000e0'
+                       when 'event' then '0000000000f1'
                        else '0000000000f0' end)::uuid
 $$;
 
@@ -244,6 +245,16 @@ begin
   insert into public.post_reports (post_kind, post_id, reporter, reason)
   values ('question', tests.id('question', 'a'), tests.id('user', 'b'), 'Fixture melding');
 
+  -- An upcoming meeting of the AvZ in Utrecht (online too), with A registered for two places.
+  insert into public.events (id, title, description, starts_at, ends_at, online_url, place,
+                             province_code, capacity, registration_deadline, created_by)
+  values (tests.id('event', 'z'), 'Fixture bijeenkomst', 'Tekst', now() + interval '10 days',
+          now() + interval '10 days 2 hours', 'https://fixture.example/webinar', 'Utrecht', 'PV26',
+          10, now() + interval '9 days', tests.id('user', 'z'));
+  insert into public.event_registrations (event_id, organisation_id, participants, contact_name,
+                                          contact_email, status)
+  values (tests.id('event', 'z'), tests.id('org', 'a'), 2, 'Contact a', 'a@fixture.example', 'registered');
+
   insert into public.seeker_registrations (id, organisation_id, site_id, province_code, opleiding,
                                            student_count, routed_to_org_id, client_request_id)
   values (tests.id('registration', 'a'), tests.id('org', 'a'), tests.id('site', 'a'), 'PV26', 'groen',
@@ -283,6 +294,7 @@ begin
   where p.coordinator_org_id = any (fixture_orgs)
      or p.meeting_site_id in (select s.id from public.sites s where s.organisation_id = any (fixture_orgs));
   delete from public.post_reports r where r.post_id in (tests.id('question', 'a'), tests.id('answer', 'b'));
+  delete from public.events e where e.title like 'Fixture %' or e.title like 'Test %';
   delete from public.organisations o where o.id = any (fixture_orgs);
   delete from auth.users u where u.id = any (fixture_users);
 end

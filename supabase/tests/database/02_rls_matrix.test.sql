@@ -119,6 +119,17 @@ insert into cases values
 ('post_reports', 'insert', $$insert into public.post_reports (post_kind, post_id, reason) values ('answer', tests.id('answer', 'b'), 'Nep melding')$$, ''),
 ('post_reports', 'update', $$update public.post_reports set reason = 'Anders' where post_id = tests.id('question', 'a')$$, ''),
 ('post_reports', 'delete', $$delete from public.post_reports where post_id = tests.id('question', 'a')$$, ''),
+-- events: public, except the online link (registrants get it through event_detail);
+-- event_registrations: the registering organisation and the AvZ
+('events', 'select', $$select 1 from public.events where id = tests.id('event', 'z')$$, 'anon member_a member_b coordinator ambassador_x ambassador_y avz'),
+('events', 'select: the online link', $$select online_url from public.events where id = tests.id('event', 'z')$$, ''),
+('events', 'insert', $$insert into public.events (title, description, starts_at, ends_at, place, capacity, registration_deadline) values ('Nep bijeenkomst', 'Nep', now(), now() + interval '1 hour', 'Nergens', 5, now())$$, ''),
+('events', 'update', $$update public.events set capacity = 500 where id = tests.id('event', 'z')$$, ''),
+('events', 'delete', $$delete from public.events where id = tests.id('event', 'z')$$, ''),
+('event_registrations', 'select', $$select 1 from public.event_registrations where event_id = tests.id('event', 'z')$$, 'member_a avz'),
+('event_registrations', 'insert', $$insert into public.event_registrations (event_id, organisation_id, participants, contact_name, contact_email, status) values (tests.id('event', 'z'), tests.id('org', 'b'), 1, 'Nep', 'nep@fixture.example', 'registered')$$, ''),
+('event_registrations', 'update', $$update public.event_registrations set participants = 9 where event_id = tests.id('event', 'z')$$, ''),
+('event_registrations', 'delete', $$delete from public.event_registrations where event_id = tests.id('event', 'z')$$, ''),
 -- ambassadors: public registry
 ('ambassadors', 'select', $$select 1 from public.ambassadors where organisation_id = tests.id('org', 'x')$$, 'anon member_a member_b coordinator ambassador_x ambassador_y avz'),
 ('ambassadors', 'insert', $$insert into public.ambassadors (organisation_id, province_code) values (tests.id('org', 'b'), 'PV28')$$, ''),

@@ -8,7 +8,7 @@ select tables_are('public', array[
   'demand', 'partnerships', 'memberships', 'agreements', 'ambassadors', 'seeker_registrations',
   'invitations', 'audit_log', 'notifications', 'notification_digests', 'scheme_rules',
   'agreement_sites', 'partnership_milestones', 'info_pages', 'info_page_versions',
-  'questions', 'answers', 'answer_votes', 'post_reports'
+  'questions', 'answers', 'answer_votes', 'post_reports', 'events', 'event_registrations'
 ], 'public has exactly the domain tables');
 select col_is_unique('public', 'memberships', array['partnership_id', 'organisation_id'], 'one membership per organisation and partnership');
 select col_is_unique('public', 'demand', array['site_id', 'opleiding'], 'one demand row per site and opleiding');

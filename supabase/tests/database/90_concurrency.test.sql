@@ -4,7 +4,7 @@
 -- session take it with its transaction still open, and checks that the second waits and then
 -- fails with capacity_exceeded. And two newcomers redeem the same link at once: one wins.
 -- The fixture is committed so the other sessions see it, and removed again at the end.
-select plan(16);
+select plan(21);
 
 select tests.create_fixture();
 update public.partnerships set max_members = 2 where id = tests.id('partnership', 'c');
@@ -151,6 +151,58 @@ select is(
    where m.state = 'accepted'
    group by p.id, p.max_members having count(*) > p.max_members limit 1),
   null, 'no partnership anywhere has more accepted members than its limit');
+
+-- Section - two registrations for the last places of an event
+/** Like race, but returns the second statement's first value when it succeeds. */
+create or replace function pg_temp.race_result(second_statement text) returns text
+language plpgsql as $$
+declare
+  waited boolean;
+  outcome text;
+begin
+  perform dblink_send_query('second', second_statement);
+  perform pg_sleep(0.3);
+  waited := dblink_is_busy('second') = 1;
+  perform dblink_exec('first', 'commit');
+  select t.state into outcome from dblink_get_result('second', false) as t(state text);
+  outcome := coalesce(outcome, dblink_error_message('second'));
+  perform * from dblink_get_result('second', false) as t(state text);
+  return case when waited then 'waited, then ' else 'did not wait, ' end || outcome;
+end
+$$;
+create or replace function pg_temp.event_seats() returns integer
+language sql as $$
+  select coalesce(sum(participants), 0)::integer from public.event_registrations
+  where event_id = tests.id('event', 'z') and status = 'registered'
+$$;
+-- Four places, A has two: two are left.
+update public.events set capacity = 4 where id = tests.id('event', 'z');
+select pg_temp.open_session('first', tests.id('user', 'b'));
+select pg_temp.open_session('second', tests.id('user', 'c'));
+select results_eq(
+  format('select * from dblink(%L, %L) as t(state text)', 'first',
+         format($q$ select status from public.register_for_event(%L, 2, 'Race B', 'race-b@test.example') $q$, tests.id('event', 'z'))),
+  $$ values ('registered') $$,
+  'B registers two participants into the last two places (transaction still open)'
+);
+select matches(
+  pg_temp.race_result(format($q$ select status from public.register_for_event(%L, 2, 'Race C', 'race-c@test.example', waiting_list => true) $q$, tests.id('event', 'z'))),
+  '^waited, then waiting$', 'C''s registration at the same moment waits, then joins the waiting list');
+select pg_temp.close_sessions();
+select is(pg_temp.event_seats(), 4, 'four places given, as the capacity says');
+
+select pg_temp.open_session('first', tests.id('user', 'b'));
+select pg_temp.open_session('second', tests.id('user', 'x'));
+select results_eq(
+  format('select * from dblink(%L, %L) as t(state text)', 'first',
+         format('select cancelled::text from public.cancel_event_registration(%L)', tests.id('event', 'z'))),
+  $$ values ('true') $$,
+  'B withdraws (transaction still open)'
+);
+select matches(
+  pg_temp.race_result(format($q$ select status from public.register_for_event(%L, 2, 'Race X', 'race-x@test.example') $q$, tests.id('event', 'z'))),
+  '^waited, then registered$', 'X registering at the same moment waits, then gets the places B left');
+select pg_temp.close_sessions();
 
 -- Section - clean up the committed fixture
 select tests.drop_fixture();

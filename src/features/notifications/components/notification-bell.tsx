@@ -63,7 +63,7 @@ export function NotificationBell() {
                   <span className="muted">{when(n.created_at)}</span>{' '}
                   {/* To where it is answered or what it is about; the list closes. */}
                   <Link {...notificationTarget(n)} onClick={() => setOpen(false)}>
-                    {t(`notifications.kind_${n.kind}`, { subject: n.subject })}
+                    {t(`notificationKind.${n.kind}`, { subject: n.subject })}
                   </Link>
                 </li>
               ))}

@@ -4,6 +4,7 @@ import { errorMessageKey } from '../../../data/errors';
 import type { PartnershipPageRow, WorkspaceRow } from '../../../data/schemas';
 import { milestonesFor, timeline, type MilestoneId } from '../../../domain/schemes/deadlines';
 import { todayIso } from '../../../lib/dates';
+import { fileSafe } from '../../../lib/download';
 import { useRecordMilestone, useSaveTrainingPlan } from '../api/partnership-queries';
 import { useFormatDay } from '../hooks/use-format-day';
 
@@ -74,7 +75,7 @@ export function DeadlineCalendar({
           day: e.due,
         })),
       );
-      downloadCalendar(`${page.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-deadlines.ics`, text);
+      downloadCalendar(`${fileSafe(page.name)}-deadlines.ics`, text);
     } catch {
       setDownloadError(true);
     }

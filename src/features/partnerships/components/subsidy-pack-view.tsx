@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PartnershipPageRow, WorkspaceRow } from '../../../data/schemas';
 import { downloadCsv, toCsv } from '../../../lib/csv';
+import { fileSafe } from '../../../lib/download';
 import { subsidyPack, type SubsidyPack } from '../subsidy-pack';
 import { useFormatDay } from '../hooks/use-format-day';
 
@@ -27,8 +28,7 @@ export function SubsidyPackView({
   const money = (cents: number) => euro(cents, i18n.language);
   const dayOr = (iso: string | null) => (iso ? day(iso) : t('verband.packNotYet'));
 
-  const csv = () =>
-    downloadCsv(`${page.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-subsidie.csv`, toCsv(csvRows(pack)));
+  const csv = () => downloadCsv(`${fileSafe(page.name)}-subsidie.csv`, toCsv(csvRows(pack)));
   const csvRows = (p: SubsidyPack) => [
     { onderdeel: t('verband.packPartnership'), waarde: p.partnership, bedrag: '' },
     { onderdeel: t('verband.packApplicant'), waarde: p.applicant ?? '', bedrag: '' },

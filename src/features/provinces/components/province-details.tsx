@@ -1,8 +1,10 @@
-import { Link } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuestionList } from '../../../data/queries/questions';
 import { useUrlState } from '../../../lib/url-state';
 import { useProvinces } from '../../../data/queries/provinces';
+
+// Questions and meetings load with the panel's first province, not with the start page.
+const ProvinceKnowledge = lazy(() => import('./province-knowledge'));
 
 export const SELECTED_PROVINCE_HEADING_ID = 'selected-province-heading';
 
@@ -13,8 +15,6 @@ export function ProvinceDetails() {
   const selected = useUrlState((s) => s.province);
   const selectProvince = useUrlState((s) => s.selectProvince);
   const feature = provinces?.features.find((f) => f.id === selected);
-  const questions = useQuestionList(selected);
-  const openQuestions = questions.data?.filter((q) => !q.solved).length;
 
   return (
     <section aria-labelledby={SELECTED_PROVINCE_HEADING_ID} className="province-details">
@@ -34,16 +34,9 @@ export function ProvinceDetails() {
         )}
       </div>
       {feature ? (
-        <p>
-          <Link to="/kennis" search={{ provincie: feature.id }}>
-            {openQuestions === undefined
-              ? t('vragen.provinceQuestions', { province: feature.properties.name })
-              : t('vragen.provinceOpenQuestions', {
-                  count: openQuestions,
-                  province: feature.properties.name,
-                })}
-          </Link>
-        </p>
+        <Suspense fallback={null}>
+          <ProvinceKnowledge code={feature.id} name={feature.properties.name} />
+        </Suspense>
       ) : null}
     </section>
   );
