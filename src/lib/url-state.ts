@@ -30,6 +30,7 @@ const JOURNEY_OF_ROUTE = new Map<string, JourneyId>([
   ['/verbanden/$id', 'partnerships'],
   ['/kennis/$slug', 'knowledge'],
   ['/kennis/vragen/$id', 'knowledge'],
+  ['/kennis/bijeenkomsten/$id', 'knowledge'],
 ]);
 
 /** A partnership or site picked on the map or in a list. */

@@ -137,5 +137,6 @@ test.describe('Kennis: webinars en bijeenkomsten', () => {
       .click();
     await expect(page.getByRole('heading', { level: 2, name: UTRECHT })).toBeFocused();
     await expect(page).toHaveURL(/\/kennis\/bijeenkomsten\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kennis');
   });
 });

@@ -148,7 +148,7 @@ export function EventEditor({
         </>
       ) : null}
       <div className="button-row">
-        <button type="submit" aria-disabled={save.isPending || undefined}>
+        <button type="submit" className="primary" aria-disabled={save.isPending || undefined}>
           {label}
         </button>
         <button type="button" className="secondary" onClick={onDone}>

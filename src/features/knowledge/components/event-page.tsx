@@ -62,7 +62,7 @@ export function EventPage() {
           {event.place ? (
             <span>
               {event.place}
-              {province ? ` (${province})` : ''}
+              {province && !event.place.includes(province) ? ` (${province})` : ''}
             </span>
           ) : null}
           {event.place && event.online ? <br /> : null}
@@ -71,7 +71,9 @@ export function EventPage() {
               {t('bijeenkomst.join')}
             </a>
           ) : event.online ? (
-            <span>{t('bijeenkomst.onlineLinkLater')}</span>
+            <span>
+              {t(phase === 'past' ? 'bijeenkomst.online' : 'bijeenkomst.onlineLinkLater')}
+            </span>
           ) : null}
         </dd>
         {phase !== 'past' ? (

@@ -197,7 +197,7 @@ function RegistrationForm({
         </div>
       </div>
       <div className="button-row">
-        <button type="submit" aria-disabled={register.isPending || undefined}>
+        <button type="submit" className="primary" aria-disabled={register.isPending || undefined}>
           {label}
         </button>
         {onCancel ? (
