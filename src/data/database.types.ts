@@ -93,6 +93,11 @@ export interface Database {
         }[];
       };
       /** Callable by authenticated. */
+      cancel_event: {
+        Args: { event: string; reason: string };
+        Returns: { event_id: string | null; cancelled_at: string | null }[];
+      };
+      /** Callable by authenticated. */
       cancel_event_registration: {
         Args: { event: string };
         Returns: { event_id: string | null; cancelled: boolean | null }[];
@@ -160,6 +165,15 @@ export interface Database {
       decline_registration: {
         Args: { registration: string; reason: string };
         Returns: { registration_id: string | null; status: string | null }[];
+      };
+      /** Callable by anon and authenticated. */
+      event_cancellations: {
+        Args: Record<string, never>;
+        Returns: {
+          event_id: string | null;
+          cancelled_at: string | null;
+          cancel_reason: string | null;
+        }[];
       };
       /** Callable by anon and authenticated. */
       event_detail: {

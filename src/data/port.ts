@@ -74,6 +74,7 @@ export function createDataPort(transport: Transport) {
     eventList: (province: string | null) =>
       rows('event_list', province ? { province_filter: province } : {}),
     eventDetail: (event: string) => first('event_detail', { event }),
+    eventCancellations: () => rows('event_cancellations', {}),
     eventRegistrations: (event: string) => rows('event_registration_list', { event }),
 
     // Writes: each one checked API function.
@@ -117,6 +118,7 @@ export function createDataPort(transport: Transport) {
     saveEvent: call('save_event'),
     registerForEvent: call('register_for_event'),
     cancelEventRegistration: call('cancel_event_registration'),
+    cancelEvent: call('cancel_event'),
     markNotificationsRead: () => one('mark_notifications_read', {}),
   };
 }

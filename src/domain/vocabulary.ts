@@ -85,6 +85,7 @@ export const NOTIFICATION_KINDS = [
   'new_answer',
   'event_changed',
   'event_place_offered',
+  'event_cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -41,6 +41,8 @@ export const queryKeys = {
     events: (identity: string, province: string | null) =>
       [...queryKeys.db.all(identity), 'events', { province }] as const,
     event: (identity: string, id: string) => [...queryKeys.db.all(identity), 'event', id] as const,
+    eventCancellations: (identity: string) =>
+      [...queryKeys.db.all(identity), 'event-cancellations'] as const,
     eventRegistrations: (identity: string, id: string) =>
       [...queryKeys.db.all(identity), 'event-registrations', id] as const,
     coverageTimeline: (identity: string, toDay: string | null) =>

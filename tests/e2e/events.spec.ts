@@ -126,6 +126,23 @@ test.describe('Kennis: webinars en bijeenkomsten', () => {
     );
     expect(rows.filter((r) => r.includes(';aangemeld;'))).toHaveLength(6);
     expect(rows.filter((r) => r.includes(';wachtlijst (1);'))).toHaveLength(1);
+
+    await manage.getByRole('button', { name: 'Bijeenkomst afgelasten' }).click();
+    await manage
+      .getByLabel('Waarom gaat de bijeenkomst niet door? (dit lezen de aangemelde organisaties)')
+      .fill('De zaal is niet beschikbaar');
+    await manage.getByRole('button', { name: 'Afgelasten' }).click();
+    const gelderland = page.getByRole('article', {
+      name: 'Regiobijeenkomst Gelderland: praktijkplaatsen delen',
+    });
+    await expect(gelderland).toContainText(
+      'Deze bijeenkomst is afgelast: De zaal is niet beschikbaar',
+    );
+    await expect(gelderland.getByRole('region', { name: 'Aanmelden' })).toHaveCount(0);
+    await page.getByRole('link', { name: '← Alle webinars en bijeenkomsten' }).click();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'Regiobijeenkomst Gelderland' }),
+    ).toContainText('afgelast');
   });
 
   test('een gekozen provincie wijst naar de bijeenkomsten daar', async ({ app, page }) => {

@@ -1,6 +1,11 @@
 import { errorMessageKey, toDataError } from '../../data/errors';
 
-const EVENT_REASONS = ['registration_closed', 'event_past', 'capacity_below_registered'] as const;
+const EVENT_REASONS = [
+  'registration_closed',
+  'event_past',
+  'capacity_below_registered',
+  'event_cancelled',
+] as const;
 type EventReason = (typeof EVENT_REASONS)[number];
 
 /**

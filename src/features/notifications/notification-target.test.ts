@@ -34,6 +34,7 @@ describe('notificationTarget', () => {
           'new_answer',
           'event_changed',
           'event_place_offered',
+          'event_cancelled',
         ].includes(k),
     );
     expect(others.length).toBeGreaterThan(0);
@@ -56,7 +57,7 @@ describe('notificationTarget', () => {
   });
 
   it('sends news of an event, a change or a place from the waiting list, to the event', () => {
-    for (const kind of ['event_changed', 'event_place_offered'] as const)
+    for (const kind of ['event_changed', 'event_place_offered', 'event_cancelled'] as const)
       expect(notificationTarget({ kind, partnership_id: null, event_id: P })).toEqual({
         to: '/kennis/bijeenkomsten/$id',
         params: { id: P },

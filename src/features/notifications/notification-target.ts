@@ -27,6 +27,7 @@ export function notificationTarget(n: {
         : { to: JOURNEY_PATHS.knowledge, search: {} };
     case 'event_changed':
     case 'event_place_offered':
+    case 'event_cancelled':
       return n.event_id
         ? { to: '/kennis/bijeenkomsten/$id', params: { id: n.event_id }, search: {} }
         : { to: JOURNEY_PATHS.knowledge, search: {} };

@@ -73,7 +73,7 @@ select bag_eq(
             ('partnerships_in_bbox'), ('sites_in_bbox'), ('organisation_details'), ('my_identity'),
             ('partnership_status_on'), ('partnership_directory'), ('partnership_page'),
             ('partnership_workspace'), ('scheme_rule_table'), ('info_page_list'), ('info_page'),
-            ('question_list'), ('question_thread'), ('search_knowledge'), ('event_list'),
+            ('question_list'), ('question_thread'), ('search_knowledge'), ('event_list'), ('event_cancellations'),
             ('event_detail') $$,
   'visitors can execute the public reads and nothing else'
 );

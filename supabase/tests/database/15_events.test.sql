@@ -3,7 +3,7 @@
 -- come free go to the waiting list in order; registrations are private to the registrant and
 -- the AvZ; registrants hear of changes; the online link is for registrants only.
 begin;
-select plan(37);
+select plan(43);
 select tests.create_fixture();
 
 create or replace function pg_temp.as_user(who text) returns void
@@ -153,6 +153,28 @@ select is(pg_temp.notified('x', 'event_changed') + pg_temp.notified('c', 'event_
 select pg_temp.as_user('x');
 select is((select event_id from public.my_notifications() where kind = 'event_changed'), pg_temp.small(),
   'the notification leads to the event');
+select tests.clear_authentication();
+
+-- Section - called off
+select pg_temp.as_user('x');
+select is(tests.error_of($$ select * from public.cancel_event(pg_temp.small(), 'Te weinig animo') $$),
+  'SK005 not_allowed', 'only the AvZ calls an event off');
+select tests.clear_authentication();
+select pg_temp.as_user('z');
+select is(tests.error_of($$ select * from public.cancel_event(pg_temp.small(), 'X') $$),
+  'SK006 invalid_input reason', 'with a reason of at least 3 characters');
+select lives_ok($$ select * from public.cancel_event(pg_temp.small(), 'De spreker is ziek') $$,
+  'the AvZ calls the meeting off');
+select tests.clear_authentication();
+select is(pg_temp.notified('x', 'event_cancelled') + pg_temp.notified('c', 'event_cancelled'), 2,
+  'every registrant is told');
+select tests.authenticate_as_anon();
+select results_eq($$ select cancel_reason from public.event_cancellations() where event_id = pg_temp.small() $$,
+  $$ values ('De spreker is ziek'::text) $$, 'anyone sees that it was called off, and why');
+select tests.clear_authentication();
+select pg_temp.as_user('a');
+select is(tests.error_of($$ select * from public.register_for_event(pg_temp.small(), 1, 'Contact a', 'a@fixture.example') $$),
+  'SK005 not_allowed event_cancelled', 'nobody registers for a meeting that was called off');
 select tests.clear_authentication();
 
 -- Section - closed

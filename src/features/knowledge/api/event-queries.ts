@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDataPort } from '../../../data/data-context';
 import { portWrite } from '../../../data/queries/mutation';
 import { queryKeys } from '../../../lib/query-keys';
-export { useEventList } from '../../../data/queries/events';
+export { useEventCancellations, useEventList } from '../../../data/queries/events';
 
 /** One event; null when it does not exist. */
 export function useEventDetail(id: string, enabled: boolean) {
@@ -27,3 +27,4 @@ export function useEventRegistrations(id: string, enabled: boolean) {
 export const useSaveEvent = portWrite('saveEvent');
 export const useRegisterForEvent = portWrite('registerForEvent');
 export const useCancelEventRegistration = portWrite('cancelEventRegistration');
+export const useCancelEvent = portWrite('cancelEvent');

@@ -6,7 +6,7 @@ import type { EventListRow } from '../../../data/schemas';
 import { useIdentity } from '../../../data/queries/identity';
 import { formatEventSpan } from '../../../domain/events/amsterdam-time';
 import { eventPhase, placesLeft } from '../../../domain/events/places';
-import { useEventList } from '../api/event-queries';
+import { useEventCancellations, useEventList } from '../api/event-queries';
 import { EventEditor } from './event-editor';
 
 /** Webinars and meetings: the coming ones with their places, the past ones with what was shown. */
@@ -14,6 +14,7 @@ export function EventList() {
   const { t } = useTranslation();
   const id = useId();
   const list = useEventList(null);
+  const cancellations = useEventCancellations();
   const { data: identity } = useIdentity();
   const [planning, setPlanning] = useState(false);
   const now = new Date();
@@ -39,14 +40,24 @@ export function EventList() {
           <h3 id={`${id}-upcoming`}>{t('bijeenkomst.upcoming')}</h3>
           <ul className="plain-list events" aria-labelledby={`${id}-upcoming`}>
             {upcoming.map((e) => (
-              <EventItem key={e.id} event={e} now={now} />
+              <EventItem
+                key={e.id}
+                event={e}
+                now={now}
+                cancelled={!!cancellations.data?.has(e.id)}
+              />
             ))}
             {!upcoming.length ? <li className="muted">{t('bijeenkomst.noneUpcoming')}</li> : null}
           </ul>
           <h3 id={`${id}-past`}>{t('bijeenkomst.past')}</h3>
           <ul className="plain-list events" aria-labelledby={`${id}-past`}>
             {past.map((e) => (
-              <EventItem key={e.id} event={e} now={now} />
+              <EventItem
+                key={e.id}
+                event={e}
+                now={now}
+                cancelled={!!cancellations.data?.has(e.id)}
+              />
             ))}
           </ul>
         </>
@@ -57,11 +68,20 @@ export function EventList() {
   );
 }
 
-function EventItem({ event: e, now }: { event: EventListRow; now: Date }) {
+function EventItem({
+  event: e,
+  now,
+  cancelled = false,
+}: {
+  event: EventListRow;
+  now: Date;
+  cancelled?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const phase = eventPhase(e, now);
-  const places =
-    phase === 'open'
+  const places = cancelled
+    ? t('bijeenkomst.cancelledBadge')
+    : phase === 'open'
       ? t('bijeenkomst.placesLeft', { count: placesLeft(e) })
       : phase === 'full'
         ? t('bijeenkomst.fullWaiting')

@@ -7,7 +7,8 @@ import { formatEventMoment, formatEventSpan } from '../../../domain/events/amste
 import { eventPhase, placesLeft } from '../../../domain/events/places';
 import { usePanelFocus } from '../../../lib/use-panel-focus';
 import { isUuid } from '../../../lib/uuid';
-import { useEventDetail } from '../api/event-queries';
+import { useEventCancellations, useEventDetail } from '../api/event-queries';
+import { CallOffEvent } from './call-off-event';
 import { EventEditor } from './event-editor';
 import { EventRegistration } from './event-registration';
 import { EventRegistrations } from './event-registrations';
@@ -21,6 +22,7 @@ export function EventPage() {
   const query = useEventDetail(id.toLowerCase(), valid);
   const { data: provinces } = useProvinces();
   const [editing, setEditing] = useState(false);
+  const cancellations = useEventCancellations();
   const event = valid ? query.data : null;
   const { heading } = usePanelFocus<HTMLHeadingElement>(event ? event.id : null, !!event);
   const back = (
@@ -41,6 +43,8 @@ export function EventPage() {
   const phase = eventPhase(event, new Date());
   const province = provinces?.features.find((f) => f.id === event.province_code)?.properties.name;
   const places = placesLeft(event);
+  const cancelReason = cancellations.data?.get(event.id);
+  const cancelled = cancelReason !== undefined;
 
   return (
     <article aria-labelledby="event-heading" className="event-page">
@@ -76,7 +80,7 @@ export function EventPage() {
             </span>
           ) : null}
         </dd>
-        {phase !== 'past' ? (
+        {phase !== 'past' && !cancelled ? (
           <>
             <dt>{t('bijeenkomst.places')}</dt>
             <dd>
@@ -99,6 +103,9 @@ export function EventPage() {
           </>
         ) : null}
       </dl>
+      {cancelled ? (
+        <p className="pack-missing">{t('bijeenkomst.cancelledNotice', { reason: cancelReason })}</p>
+      ) : null}
       <MarkdownText>{event.description}</MarkdownText>
 
       {phase === 'past' ? (
@@ -127,7 +134,7 @@ export function EventPage() {
         </section>
       ) : null}
 
-      <EventRegistration event={event} phase={phase} />
+      {cancelled ? null : <EventRegistration event={event} phase={phase} />}
 
       {event.may_edit ? (
         <section aria-labelledby="event-manage" className="event-manage">
@@ -139,6 +146,7 @@ export function EventPage() {
               {t('bijeenkomst.edit')}
             </button>
           )}
+          {cancelled || phase === 'past' ? null : <CallOffEvent event={event} />}
           <EventRegistrations event={event} />
         </section>
       ) : null}
