@@ -1,8 +1,8 @@
 -- Kennis: webinars and meetings. The AvZ plans an event (times on the Amsterdam clock, online or
 -- at a place, a capacity and a registration deadline); a member organisation registers a number
 -- of participants and a contact, or joins the waiting list when the event is full; places that
--- come free go to the waiting list in order. Registrants hear of changes. Tables are read-only
--- to the API roles, every write is a checked function below.
+-- come free go to the waiting list in order. Registrants hear of changes, and of an event called
+-- off. Tables are read-only to the API roles, every write is a checked function below.
 
 -- Section - tables
 /** A webinar or meeting. version counts saves, so two editors cannot overwrite each other. */
@@ -20,6 +20,8 @@ create table public.events (
   recording_url text check (recording_url ~ '^https://\S+$'),
   slides_url text check (slides_url ~ '^https://\S+$'),
   version integer not null default 1 check (version >= 1),
+  cancelled_at timestamptz,
+  cancel_reason text check (cancel_reason is null or char_length(cancel_reason) between 3 and 500),
   created_by uuid references auth.users (id) on delete set null,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
@@ -52,7 +54,8 @@ create index event_registrations_queue_idx on public.event_registrations (event_
 -- below. Registrations are private to the registering organisation and the AvZ.
 revoke all on public.events from anon, authenticated;
 grant select (id, title, description, starts_at, ends_at, place, province_code, capacity,
-              registration_deadline, recording_url, slides_url, version, created_at, updated_at)
+              registration_deadline, recording_url, slides_url, version, cancelled_at, cancel_reason,
+              created_at, updated_at)
   on public.events to anon, authenticated;
 create policy "Anyone can see the events" on public.events
   for select to anon, authenticated using (true);
@@ -63,13 +66,14 @@ create policy "Own registrations, all for the AvZ" on public.event_registrations
   for select to authenticated
   using (organisation_id = (select app_private.my_org_id()) or (select app_private.is_avz()));
 
--- Section - notifications: registrants hear of changes and of a place from the waiting list
+-- Section - notifications: registrants hear of changes, of a place from the waiting list and of
+-- an event called off
 alter table public.notifications drop constraint notifications_kind_check;
 alter table public.notifications add constraint notifications_kind_check check (kind in (
   'new_seeker', 'join_request', 'membership_accepted', 'membership_declined',
   'membership_invited', 'invitation_accepted', 'invitation_declined', 'member_left',
   'membership_ended', 'partnership_founded', 'coordination_offered', 'coordination_accepted',
-  'new_answer', 'event_changed', 'event_place_offered'
+  'new_answer', 'event_changed', 'event_place_offered', 'event_cancelled'
 ));
 
 drop function public.my_notifications(integer);
@@ -87,11 +91,11 @@ as $$
     case
       when n.kind in ('partnership_founded', 'coordination_offered', 'coordination_accepted')
         then n.entity_id
-      when n.kind in ('new_seeker', 'new_answer', 'event_changed', 'event_place_offered') then null
+      when n.kind like 'event_%' or n.kind in ('new_seeker', 'new_answer') then null
       else (select m.partnership_id from public.memberships m where m.id = n.entity_id)
     end,
     case when n.kind = 'new_answer' then n.entity_id end,
-    case when n.kind in ('event_changed', 'event_place_offered') then n.entity_id end
+    case when n.kind like 'event_%' then n.entity_id end
   from public.notifications n
   where n.recipient_org_id = (select app_private.my_org_id())
   order by n.created_at desc
@@ -388,6 +392,70 @@ begin
 end
 $$;
 
+-- Section - calling an event off
+/** No new registration, and no change of one, for an event that was called off. */
+create or replace function app_private.refuse_cancelled_event() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  if exists (select 1 from public.events e where e.id = new.event_id and e.cancelled_at is not null) then
+    perform app_private.fail('SK005', 'not_allowed', 'event_cancelled');
+  end if;
+  return new;
+end
+$$;
+create trigger event_registrations_not_cancelled
+  before insert or update of participants, contact_name, contact_email on public.event_registrations
+  for each row execute function app_private.refuse_cancelled_event();
+
+/** The AvZ calls off a coming event with a reason; registrants and those waiting are told. */
+create or replace function public.cancel_event(event uuid, reason text)
+returns table (event_id uuid, cancelled_at timestamptz)
+language plpgsql
+security definer
+set search_path = ''
+as $$
+#variable_conflict use_variable
+declare
+  uid uuid := app_private.require_avz();
+  checked_reason text := app_private.checked_text(reason, 'reason', 3, 500, multiline => true);
+  target public.events;
+  registrant uuid;
+begin
+  select * into target from public.events e where e.id = event for update;
+  if target.id is null then
+    perform app_private.fail('SK008', 'not_found', 'event');
+  end if;
+  if target.cancelled_at is not null then
+    perform app_private.fail('SK005', 'not_allowed', 'event_cancelled');
+  end if;
+  if target.starts_at <= now() then
+    perform app_private.fail('SK005', 'not_allowed', 'event_past');
+  end if;
+  update public.events e set cancelled_at = now(), cancel_reason = checked_reason,
+    version = e.version + 1, updated_at = now()
+  where e.id = target.id;
+  for registrant in
+    select r.organisation_id from public.event_registrations r where r.event_id = target.id
+  loop
+    perform app_private.notify(registrant, 'event_cancelled', target.id, target.title);
+  end loop;
+  perform app_private.audit('event_cancelled', 'event', target.id, null,
+    jsonb_build_object('reason', checked_reason, 'by', uid));
+  return query select target.id, now();
+end
+$$;
+
+/** Events that were called off, with when and why (public, like the events). */
+create or replace function public.event_cancellations()
+returns table (event_id uuid, cancelled_at timestamptz, cancel_reason text)
+language sql stable
+security invoker
+set search_path = ''
+as $$
+  select e.id, e.cancelled_at, e.cancel_reason from public.events e where e.cancelled_at is not null
+$$;
+
 -- Section - reads
 /** May the caller see the online link: registered (not waiting) for it, or the AvZ. */
 create or replace function app_private.sees_event_link(event uuid) returns boolean
@@ -483,3 +551,6 @@ grant execute on function public.save_event(text, text, timestamp, timestamp, in
   timestamp, text, text, text, text, text, integer, uuid) to authenticated;
 grant execute on function public.register_for_event(uuid, integer, text, text, boolean) to authenticated;
 grant execute on function public.cancel_event_registration(uuid) to authenticated;
+revoke all on function app_private.refuse_cancelled_event() from public;
+grant execute on function public.event_cancellations() to anon, authenticated;
+grant execute on function public.cancel_event(uuid, text) to authenticated;

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../../data/errors';
 import { useIdentity } from '../../../data/queries/identity';
 import { useWriteLabel } from '../../../data/queries/mutation';
-import { useProvinces } from '../../../data/queries/provinces';
 import { characterCount, hasHiddenCharacters, trimmed } from '../../../domain/text';
 import { QUESTION_TOPICS, type QuestionTopic } from '../../../domain/vocabulary';
 import { useAskQuestion } from '../api/question-queries';
+import { ProvinceOptions } from './province-options';
 
 type Problem = 'title' | 'body';
 
@@ -17,7 +17,6 @@ export function AskQuestion() {
   const id = useId();
   const navigate = useNavigate();
   const { data: identity } = useIdentity();
-  const { data: provinces } = useProvinces();
   const ask = useAskQuestion();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -118,12 +117,7 @@ export function AskQuestion() {
             value={province}
             onChange={(e) => setProvince(e.target.value)}
           >
-            <option value="">{t('vragen.noProvince')}</option>
-            {provinces?.features.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.properties.name}
-              </option>
-            ))}
+            <ProvinceOptions none={t('vragen.noProvince')} />
           </select>
         </div>
       </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ReasonForm } from '../../../components/reason-form';
 import type { EventDetailRow } from '../../../data/schemas';
 import { useCancelEvent } from '../api/event-queries';
-import { eventErrorKey } from '../event-errors';
+import { EventErrorLine } from './event-error-line';
 
 /** The AvZ calls a coming event off, with a reason the registered organisations read. */
 export function CallOffEvent({ event }: { event: EventDetailRow }) {
@@ -28,11 +28,7 @@ export function CallOffEvent({ event }: { event: EventDetailRow }) {
         }
         onCancel={() => setAsking(false)}
       />
-      {cancel.error ? (
-        <p role="alert" className="field-error">
-          {t(eventErrorKey(cancel.error))}
-        </p>
-      ) : null}
+      <EventErrorLine error={cancel.error} />
     </>
   );
 }

@@ -3,10 +3,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invalidField } from '../../../data/errors';
 import { useWriteLabel } from '../../../data/queries/mutation';
-import { useProvinces } from '../../../data/queries/provinces';
 import type { EventDetailRow } from '../../../data/schemas';
 import { useSaveEvent } from '../api/event-queries';
-import { eventErrorKey } from '../event-errors';
+import { EventErrorLine } from './event-error-line';
+import { ProvinceOptions } from './province-options';
 import {
   emptyEventForm,
   eventFormFrom,
@@ -47,7 +47,6 @@ export function EventEditor({
   const { t } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
-  const { data: provinces } = useProvinces();
   const save = useSaveEvent();
   const [values, setValues] = useState<EventFormValues>(() =>
     event ? eventFormFrom(event) : emptyEventForm,
@@ -132,12 +131,7 @@ export function EventEditor({
         <div className="field">
           <label htmlFor={`${id}-province`}>{t('bijeenkomst.field_province')}</label>
           <select {...props('province')}>
-            <option value="">{t('bijeenkomst.noProvince')}</option>
-            {provinces?.features.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.properties.name}
-              </option>
-            ))}
+            <ProvinceOptions none={t('bijeenkomst.noProvince')} />
           </select>
         </div>
       </div>
@@ -155,11 +149,7 @@ export function EventEditor({
           {t('kennis.cancel')}
         </button>
       </div>
-      {serverError ? (
-        <p role="alert" className="field-error">
-          {t(eventErrorKey(save.error))}
-        </p>
-      ) : null}
+      {serverError ? <EventErrorLine error={save.error} /> : null}
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { downloadText, fileSafe } from '../../../lib/download';
 import { useCancelEventRegistration, useRegisterForEvent } from '../api/event-queries';
 import { registrationProblems, type RegistrationField } from '../event-form';
 import { eventErrorKey } from '../event-errors';
+import { EventErrorLine } from './event-error-line';
 
 /**
  * Registering one's organisation: participants and a contact, or the waiting list when the
@@ -54,11 +55,7 @@ export function EventRegistration({ event, phase }: { event: EventDetailRow; pha
             {t(mine.status === 'registered' ? 'bijeenkomst.cancel' : 'bijeenkomst.leaveQueue')}
           </button>
         </div>
-        {cancel.error ? (
-          <p role="alert" className="field-error">
-            {t(eventErrorKey(cancel.error))}
-          </p>
-        ) : null}
+        <EventErrorLine error={cancel.error} />
       </>
     );
   else if (phase === 'closed') body = <p className="muted">{t('bijeenkomst.closedNotice')}</p>;
