@@ -112,6 +112,14 @@ as $$
   where r.event_id = event and r.status = 'registered'
 $$;
 
+/** Organisations on the waiting list. */
+create or replace function app_private.event_waiting(event uuid) returns integer
+language sql stable security definer set search_path = ''
+as $$
+  select count(*)::integer from public.event_registrations r
+  where r.event_id = event and r.status = 'waiting'
+$$;
+
 /** Place in line (1 = next) of a waiting registration, or null. */
 create or replace function app_private.event_queue_position(registration uuid) returns integer
 language sql stable security definer set search_path = ''
@@ -482,8 +490,7 @@ set search_path = ''
 as $$
   select e.id, e.title, e.starts_at, e.ends_at, e.online_url is not null, e.place,
     e.province_code, e.capacity, app_private.event_seats_taken(e.id),
-    (select count(*)::integer from public.event_registrations w
-     where w.event_id = e.id and w.status = 'waiting'),
+    app_private.event_waiting(e.id),
     e.registration_deadline, e.recording_url is not null or e.slides_url is not null,
     (select r.status from public.event_registrations r
      where r.event_id = e.id and r.organisation_id = app_private.my_org_id())
@@ -511,8 +518,7 @@ as $$
   select e.id, e.title, e.description, e.starts_at, e.ends_at, e.online_url is not null,
     case when app_private.sees_event_link(e.id) then e.online_url end,
     e.place, e.province_code, e.capacity, app_private.event_seats_taken(e.id),
-    (select count(*)::integer from public.event_registrations w
-     where w.event_id = e.id and w.status = 'waiting'),
+    app_private.event_waiting(e.id),
     e.registration_deadline, e.recording_url, e.slides_url, e.version, app_private.is_avz(),
     (select jsonb_build_object('participants', r.participants, 'contact_name', r.contact_name,
         'contact_email', r.contact_email, 'status', r.status,

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/field';
 import { errorMessageKey } from '../../../data/errors';
 import { useIdentity } from '../../../data/queries/identity';
 import { useWriteLabel } from '../../../data/queries/mutation';
@@ -58,41 +59,32 @@ export function AskQuestion() {
       },
     );
   };
-  const error = (problem: Problem) =>
-    problems.includes(problem) ? (
-      <p id={`${id}-${problem}-error`} className="field-error" role="alert">
-        {t(`vragen.error_${problem}`)}
-      </p>
-    ) : null;
+  const error = (problem: Problem) => problems.includes(problem) && t(`vragen.error_${problem}`);
 
   return (
     <form noValidate onSubmit={submit} aria-labelledby={`${id}-heading`} className="ask-question">
       <h3 id={`${id}-heading`}>{t('vragen.askHeading')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('vragen.titleLabel')}</label>
-        <input
-          id={`${id}-title`}
-          value={title}
-          maxLength={200}
-          aria-invalid={problems.includes('title')}
-          aria-describedby={problems.includes('title') ? `${id}-title-error` : undefined}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-        {error('title')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-body`}>{t('vragen.bodyLabel')}</label>
-        <textarea
-          id={`${id}-body`}
-          rows={4}
-          value={body}
-          maxLength={5000}
-          aria-invalid={problems.includes('body')}
-          aria-describedby={problems.includes('body') ? `${id}-body-error` : undefined}
-          onChange={(e) => setBody(e.target.value)}
-        />
-        {error('body')}
-      </div>
+      <Field id={`${id}-title`} label={t('vragen.titleLabel')} error={error('title')}>
+        {(control) => (
+          <input
+            {...control}
+            value={title}
+            maxLength={200}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field id={`${id}-body`} label={t('vragen.bodyLabel')} error={error('body')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={body}
+            maxLength={5000}
+            onChange={(e) => setBody(e.target.value)}
+          />
+        )}
+      </Field>
       <div className="field-grid">
         <div className="field">
           <label htmlFor={`${id}-topic`}>{t('vragen.topic')}</label>

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field, type FieldControl } from '../../../components/field';
 import { invalidField } from '../../../data/errors';
 import { useWriteLabel } from '../../../data/queries/mutation';
 import type { EventDetailRow } from '../../../data/schemas';
@@ -83,24 +84,24 @@ export function EventEditor({
     });
   };
 
-  const props = (field: EventField) => ({
-    id: `${id}-${field}`,
-    value: values[field],
-    onChange: set(field),
-    'aria-invalid': !!problems[field],
-    'aria-describedby': problems[field] ? `${id}-${field}-error` : undefined,
-  });
-  const input = (field: EventField, type = 'text', extra: object = {}) => (
-    <div className="field">
-      <label htmlFor={`${id}-${field}`}>{t(`bijeenkomst.field_${field}`)}</label>
-      <input type={type} {...props(field)} {...extra} />
-      {problems[field] ? (
-        <p id={`${id}-${field}-error`} className="field-error" role="alert">
-          {t(`bijeenkomst.${problems[field]}`, { count: event?.seats_taken ?? 0 })}
-        </p>
-      ) : null}
-    </div>
+  const field = (
+    name: EventField,
+    render: (
+      control: FieldControl & { value: string; onChange: ReturnType<typeof set> },
+    ) => ReactNode,
+  ) => (
+    <Field
+      id={`${id}-${name}`}
+      label={t(`bijeenkomst.field_${name}`)}
+      error={
+        problems[name] && t(`bijeenkomst.${problems[name]}`, { count: event?.seats_taken ?? 0 })
+      }
+    >
+      {(control) => render({ ...control, value: values[name], onChange: set(name) })}
+    </Field>
   );
+  const input = (name: EventField, type = 'text', extra: object = {}) =>
+    field(name, (control) => <input type={type} {...control} {...extra} />);
   const serverError = save.error && !SERVER_FIELDS[invalidField(save.error) ?? ''];
 
   return (
@@ -109,15 +110,9 @@ export function EventEditor({
         {t(event ? 'bijeenkomst.editHeading' : 'bijeenkomst.planHeading')}
       </h3>
       {input('title', 'text', { maxLength: 200 })}
-      <div className="field">
-        <label htmlFor={`${id}-description`}>{t('bijeenkomst.field_description')}</label>
-        <textarea rows={5} maxLength={10000} {...props('description')} />
-        {problems.description ? (
-          <p id={`${id}-description-error`} className="field-error" role="alert">
-            {t('bijeenkomst.error_description')}
-          </p>
-        ) : null}
-      </div>
+      {field('description', (control) => (
+        <textarea rows={5} maxLength={10000} {...control} />
+      ))}
       <p className="hint">{t('bijeenkomst.timeHint')}</p>
       <div className="field-grid">
         {input('starts', 'datetime-local')}
@@ -128,12 +123,11 @@ export function EventEditor({
       {input('onlineUrl', 'url', { placeholder: 'https://' })}
       <div className="field-grid">
         {input('place', 'text', { maxLength: 300 })}
-        <div className="field">
-          <label htmlFor={`${id}-province`}>{t('bijeenkomst.field_province')}</label>
-          <select {...props('province')}>
+        {field('province', (control) => (
+          <select {...control}>
             <ProvinceOptions none={t('bijeenkomst.noProvince')} />
           </select>
-        </div>
+        ))}
       </div>
       {event ? (
         <>

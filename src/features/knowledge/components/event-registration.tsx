@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/field';
 import { toDataError } from '../../../data/errors';
 import { useIdentity } from '../../../data/queries/identity';
 import { useWriteLabel } from '../../../data/queries/mutation';
@@ -130,68 +131,66 @@ function RegistrationForm({
       { onSuccess: onDone },
     );
   };
-  const field = (name: RegistrationField) => ({
-    id: `${id}-${name}`,
-    'aria-invalid': problems.includes(name),
-    'aria-describedby': problems.includes(name) ? `${id}-${name}-error` : undefined,
-  });
-  const error = (name: RegistrationField, text: string) =>
-    problems.includes(name) ? (
-      <p id={`${id}-${name}-error`} className="field-error" role="alert">
-        {text}
-      </p>
-    ) : null;
+  const problem = (name: RegistrationField, text: string) => problems.includes(name) && text;
   const serverError = register.error ? toDataError(register.error) : null;
 
   return (
     <form noValidate onSubmit={submit} className="registration-form">
-      <div className="field">
-        <label htmlFor={`${id}-participants`}>{t('bijeenkomst.participants')}</label>
-        <input
-          {...field('participants')}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={50}
-          value={participants}
-          onChange={(e) => setParticipants(e.target.value)}
-        />
-        {error(
+      <Field
+        id={`${id}-participants`}
+        label={t('bijeenkomst.participants')}
+        hint={waits && !tooMany && t('bijeenkomst.willWait', { count: placesFor(event, mine) })}
+        error={problem(
           'participants',
           tooMany
             ? t('bijeenkomst.error_tooMany', { count: placesFor(event, mine) })
             : t('bijeenkomst.error_participants'),
         )}
-        {waits && !tooMany ? (
-          <p className="hint" id={`${id}-waits`}>
-            {t('bijeenkomst.willWait', { count: placesFor(event, mine) })}
-          </p>
-        ) : null}
-      </div>
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={50}
+            value={participants}
+            onChange={(e) => setParticipants(e.target.value)}
+          />
+        )}
+      </Field>
       <div className="field-grid">
-        <div className="field">
-          <label htmlFor={`${id}-contactName`}>{t('bijeenkomst.contactName')}</label>
-          <input
-            {...field('contactName')}
-            autoComplete="name"
-            maxLength={120}
-            value={contactName}
-            onChange={(e) => setContactName(e.target.value)}
-          />
-          {error('contactName', t('bijeenkomst.error_contactName'))}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-contactEmail`}>{t('bijeenkomst.contactEmail')}</label>
-          <input
-            {...field('contactEmail')}
-            type="email"
-            autoComplete="email"
-            maxLength={254}
-            value={contactEmail}
-            onChange={(e) => setContactEmail(e.target.value)}
-          />
-          {error('contactEmail', t('bijeenkomst.error_contactEmail'))}
-        </div>
+        <Field
+          id={`${id}-contactName`}
+          label={t('bijeenkomst.contactName')}
+          error={problem('contactName', t('bijeenkomst.error_contactName'))}
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="name"
+              maxLength={120}
+              value={contactName}
+              onChange={(e) => setContactName(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${id}-contactEmail`}
+          label={t('bijeenkomst.contactEmail')}
+          error={problem('contactEmail', t('bijeenkomst.error_contactEmail'))}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="email"
+              maxLength={254}
+              value={contactEmail}
+              onChange={(e) => setContactEmail(e.target.value)}
+            />
+          )}
+        </Field>
       </div>
       <div className="button-row">
         <button type="submit" className="primary" aria-disabled={register.isPending || undefined}>

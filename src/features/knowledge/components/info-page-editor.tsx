@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/field';
 import { errorMessageKey } from '../../../data/errors';
 import { useWriteLabel } from '../../../data/queries/mutation';
 import type { InfoPageRow } from '../../../data/schemas';
@@ -53,43 +54,31 @@ export function InfoPageEditor({
       { onSuccess: (row) => onSaved((row as { version: number }).version) },
     );
   };
-  const error = (problem: Problem) =>
-    problems.includes(problem) ? (
-      <p id={`${id}-${problem}-error`} className="field-error" role="alert">
-        {t(`kennis.error_${problem}`)}
-      </p>
-    ) : null;
+  const error = (problem: Problem) => problems.includes(problem) && t(`kennis.error_${problem}`);
 
   return (
     <form className="info-editor" aria-labelledby={`${id}-heading`} noValidate onSubmit={submit}>
       <h3 id={`${id}-heading`}>{t('kennis.editHeading')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('kennis.title')}</label>
-        <input
-          id={`${id}-title`}
-          value={title}
-          maxLength={120}
-          aria-invalid={problems.includes('title')}
-          aria-describedby={problems.includes('title') ? `${id}-title-error` : undefined}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-        {error('title')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-body`}>{t('kennis.body')}</label>
-        <textarea
-          id={`${id}-body`}
-          rows={14}
-          value={body}
-          aria-invalid={problems.includes('body')}
-          aria-describedby={`${id}-body-hint${problems.includes('body') ? ` ${id}-body-error` : ''}`}
-          onChange={(e) => setBody(e.target.value)}
-        />
-        <p id={`${id}-body-hint`} className="hint">
-          {t('kennis.bodyHint')}
-        </p>
-        {error('body')}
-      </div>
+      <Field id={`${id}-title`} label={t('kennis.title')} error={error('title')}>
+        {(control) => (
+          <input
+            {...control}
+            value={title}
+            maxLength={120}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id={`${id}-body`}
+        label={t('kennis.body')}
+        hint={t('kennis.bodyHint')}
+        error={error('body')}
+      >
+        {(control) => (
+          <textarea {...control} rows={14} value={body} onChange={(e) => setBody(e.target.value)} />
+        )}
+      </Field>
       <section aria-labelledby={`${id}-preview`} className="info-preview">
         <h4 id={`${id}-preview`}>{t('kennis.preview')}</h4>
         <MarkdownText>{body}</MarkdownText>
