@@ -7,7 +7,6 @@ import { ProvinceList } from '../features/provinces/components/province-list';
 import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
 import { MapLegend } from '../features/network/components/map-legend';
 import { NetworkLayers } from '../features/network/components/network-layers';
-import { SiteLayers } from '../features/sites/components/site-layers';
 import { useUrlState } from '../lib/url-state';
 import { AppHeader } from './app-header';
 import { ConnectionBanner } from './connection-banner';
@@ -22,9 +21,10 @@ import type { MapUiStrings } from '../map/map-view';
 import { PlaceNames } from '../map/place-names';
 import { WholeCountryButton } from '../map/whole-country-button';
 import { useMapChunk } from './use-map-chunk';
-import { MAP_OVERLAY_ATTRIBUTE } from '../map/camera';
+import { MAP_AREA_ATTRIBUTE, MAP_OVERLAY_ATTRIBUTE } from '../map/camera';
 import { useNarrowView } from '../map/narrow-view';
 import { NarrowViewSwitch } from './narrow-view-switch';
+import { mapStart } from './start-map-early';
 
 // Loaded once something is picked: the start page does not need it.
 const SelectionDetails = lazy(() =>
@@ -100,7 +100,7 @@ export function Shell() {
             <ProvinceList />
             <ResetDemoData />
           </div>
-          <div className="map-area">
+          <div className="map-area" {...{ [MAP_AREA_ATTRIBUTE]: '' }}>
             <ErrorBoundary fallback={<MapMessage isError>{t('map.loadError')}</MapMessage>}>
               {mapChunk.status === 'ready' ? (
                 <mapChunk.MapView
@@ -108,7 +108,7 @@ export function Shell() {
                   label={t('map.label')}
                   attribution={t('map.attribution')}
                   uiStrings={mapUiStrings}
-                  basemap={env.VITE_BASEMAP}
+                  start={mapStart}
                   renderError={(reason) => (
                     <MapMessage isError>
                       {t(reason === 'webgl' ? 'map.webglMissing' : 'map.loadError')}
@@ -117,7 +117,6 @@ export function Shell() {
                 >
                   <ProvinceLayers basemap={env.VITE_BASEMAP} />
                   <PlaceNames />
-                  <SiteLayers />
                   <NetworkLayers />
                   <ProvinceTooltip />
                   <WholeCountryButton label={t('map.wholeCountry')} />

@@ -2,11 +2,10 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../../lib/url-state';
 import { useProvinces } from '../../../data/queries/provinces';
+import { SELECTED_PROVINCE_HEADING_ID } from '../heading-ids';
 
 // Questions and meetings load with the panel's first province, not with the start page.
 const ProvinceKnowledge = lazy(() => import('./province-knowledge'));
-
-export const SELECTED_PROVINCE_HEADING_ID = 'selected-province-heading';
 
 /** What the user has selected, with a way back to the whole country. */
 export function ProvinceDetails() {

@@ -6,7 +6,7 @@ import { useUrlState } from '../../../lib/url-state';
 import { useProvinces } from '../../../data/queries/provinces';
 import { focusAndReveal } from '../../../lib/reveal';
 import { useProvinceHover } from '../stores/province-hover';
-import { SELECTED_PROVINCE_HEADING_ID } from './province-details';
+import { SELECTED_PROVINCE_HEADING_ID } from '../heading-ids';
 
 /** The list alternative to the map: every province as a button, highlighted together with the map. */
 export function ProvinceList() {
