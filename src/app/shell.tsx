@@ -7,6 +7,7 @@ import { ProvinceList } from '../features/provinces/components/province-list';
 import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
 import { MapLegend } from '../features/network/components/map-legend';
 import { NetworkLayers } from '../features/network/components/network-layers';
+import { SiteLayers } from '../features/sites/components/site-layers';
 import { useUrlState } from '../lib/url-state';
 import { AppHeader } from './app-header';
 import { ConnectionBanner } from './connection-banner';
@@ -21,10 +22,9 @@ import type { MapUiStrings } from '../map/map-view';
 import { PlaceNames } from '../map/place-names';
 import { WholeCountryButton } from '../map/whole-country-button';
 import { useMapChunk } from './use-map-chunk';
-import { MAP_AREA_ATTRIBUTE, MAP_OVERLAY_ATTRIBUTE } from '../map/camera';
+import { MAP_OVERLAY_ATTRIBUTE } from '../map/camera';
 import { useNarrowView } from '../map/narrow-view';
 import { NarrowViewSwitch } from './narrow-view-switch';
-import { mapStart } from './start-map-early';
 
 // Loaded once something is picked: the start page does not need it.
 const SelectionDetails = lazy(() =>
@@ -100,7 +100,7 @@ export function Shell() {
             <ProvinceList />
             <ResetDemoData />
           </div>
-          <div className="map-area" {...{ [MAP_AREA_ATTRIBUTE]: '' }}>
+          <div className="map-area">
             <ErrorBoundary fallback={<MapMessage isError>{t('map.loadError')}</MapMessage>}>
               {mapChunk.status === 'ready' ? (
                 <mapChunk.MapView
@@ -108,7 +108,7 @@ export function Shell() {
                   label={t('map.label')}
                   attribution={t('map.attribution')}
                   uiStrings={mapUiStrings}
-                  start={mapStart}
+                  basemap={env.VITE_BASEMAP}
                   renderError={(reason) => (
                     <MapMessage isError>
                       {t(reason === 'webgl' ? 'map.webglMissing' : 'map.loadError')}
@@ -117,6 +117,7 @@ export function Shell() {
                 >
                   <ProvinceLayers basemap={env.VITE_BASEMAP} />
                   <PlaceNames />
+                  <SiteLayers />
                   <NetworkLayers />
                   <ProvinceTooltip />
                   <WholeCountryButton label={t('map.wholeCountry')} />

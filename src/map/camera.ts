@@ -5,18 +5,13 @@ import { clearPaddings, smallestPadding, type Box, type Padding } from './clear-
 
 /** Marks an element laid over the map (legend, selection card) that the camera keeps clear of. */
 export const MAP_OVERLAY_ATTRIBUTE = 'data-map-overlay';
-/** Marks the element that holds the map and its overlays. */
-export const MAP_AREA_ATTRIBUTE = 'data-map-area';
-
-const mapArea = (map: MapLibreMap): HTMLElement | null =>
-  map.getContainer().closest<HTMLElement>(`[${MAP_AREA_ATTRIBUTE}]`);
 
 const toBox = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
 
 function paddingChoices(map: MapLibreMap, base: number): { box: Box; choices: Padding[] } {
   const container = map.getContainer();
   const box = toBox(container.getBoundingClientRect());
-  const area = mapArea(map) ?? container;
+  const area = container.parentElement ?? container;
   const overlays = [...area.querySelectorAll<HTMLElement>(`[${MAP_OVERLAY_ATTRIBUTE}]`)]
     .map((el) => el.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)
@@ -50,7 +45,7 @@ function keepFit(map: MapLibreMap) {
     if (event.originalEvent) currentFit.delete(map);
   });
   map.on('resize', refit);
-  const area = mapArea(map);
+  const area = map.getContainer().parentElement;
   if (!area || typeof ResizeObserver === 'undefined') return;
   const seen = new WeakSet<Element>();
   const observer = new ResizeObserver((entries) => {

@@ -1,15 +1,10 @@
+import './maplibre-init';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { AttributionControl, NavigationControl, type Map as MapLibreMap } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
 import { NETHERLANDS_BBOX } from '../domain/provinces';
 import { useMap, useSetMap } from './map-context';
 import { fitClear } from './camera';
-import {
-  createMap,
-  createMapContainer,
-  takeStartedMap,
-  whenStyleLoaded,
-  type MapStart,
-} from './map-start';
+import { buildBaseStyle } from './map-style';
 import { useStartViewDrawn } from './use-start-view-drawn';
 
 /** The MapLibre UI strings the app's controls show. */
@@ -27,8 +22,7 @@ export interface MapViewProps {
   attribution: string;
   /** MapLibre's own control labels in the app's language (its `locale` table, memoised). */
   uiStrings: MapUiStrings;
-  /** What the map draws from its first moment; fixed for the life of the map. */
-  start: MapStart;
+  basemap: 'none' | 'pdok';
   /** Shown instead of the map when it cannot start (no WebGL, broken style). */
   renderError: (reason: 'webgl' | 'other') => ReactNode;
   /** Called once: when the map has drawn its first complete frame with the provinces, or failed. */
@@ -48,7 +42,7 @@ export default function MapView({
   label,
   attribution,
   uiStrings,
-  start,
+  basemap,
   renderError,
   onFirstFrame,
   children,
@@ -59,20 +53,27 @@ export default function MapView({
   const [failure, setFailure] = useState<'webgl' | 'other' | null>(null);
   const startViewDrawn = useStartViewDrawn(map);
   // The style is fixed for the life of the map; later prop changes are ignored.
-  const initial = useRef({ start, onFirstFrame });
+  const initial = useRef({ basemap, onFirstFrame });
 
   useEffect(() => {
-    const region = containerRef.current;
-    if (!region) return;
-    // The map started before the first render (main.tsx) if its chunk came in time; else now.
-    const started = takeStartedMap();
-    const container = started?.container ?? createMapContainer();
-    region.append(container);
+    const container = containerRef.current;
+    if (!container) return;
     let instance: MapLibreMap;
     try {
-      instance = started?.map ?? createMap(container, initial.current.start);
+      instance = new MapLibreMap({
+        container,
+        style: buildBaseStyle({ basemap: initial.current.basemap }),
+        bounds: NETHERLANDS_BBOX,
+        fitBoundsOptions: { padding: 16 },
+        minZoom: 5,
+        maxZoom: 14,
+        dragRotate: false,
+        // Labels appear at once: a fade would hold the first complete view back by 300 ms+.
+        fadeDuration: 0,
+        pitchWithRotate: false,
+        attributionControl: false,
+      });
     } catch (error) {
-      container.remove();
       console.warn('Samenkaart: map could not start', error);
       // The constructor is the external system here; its one-time failure is what we render.
       // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -80,24 +81,19 @@ export default function MapView({
       initial.current.onFirstFrame?.();
       return;
     }
-    if (started) instance.resize();
-    // Before the first frame here: the whole country clear of the legend, at no cost.
+    // Before the first frame: the whole country clear of the legend, at no cost.
     fitClear(instance, NETHERLANDS_BBOX, { animate: false });
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     // Sources and layers can be added once the style is in; no need to wait for the first render.
-    let active = true;
-    void whenStyleLoaded(instance).then(() => {
-      if (!active) return;
+    instance.once('style.load', () => {
       setMap(instance);
       window.__samenkaart = { map: instance };
     });
     return () => {
-      active = false;
       setMap(null);
       delete window.__samenkaart;
       instance.remove();
-      container.remove();
     };
   }, [setMap]);
 

@@ -13,9 +13,8 @@ type Data = FeatureCollection | Feature | string;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
- * Declares one GeoJSON source and its layers on the map: added once (or taken over from the map's
- * start), kept in sync with `data` through setData, re-added after a style change, and removed
- * (layers first) on unmount.
+ * Declares one GeoJSON source and its layers on the map: added once, kept in sync with `data`
+ * through setData, re-added after a style change, and removed (layers first) on unmount.
  * `layers` must be a stable reference (a module constant or memoised).
  */
 export function useGeoJsonLayers(
@@ -31,16 +30,12 @@ export function useGeoJsonLayers(
   useEffect(() => {
     if (!map) return;
     const add = () => {
-      const started = map.getSource<GeoJSONSource>(sourceId);
-      if (!started) {
+      if (!map.getSource(sourceId)) {
         map.addSource(sourceId, {
           type: 'geojson',
           data: dataRef.current ?? EMPTY,
           ...(promoteId ? { promoteId } : {}),
         });
-      } else if (typeof dataRef.current === 'object') {
-        // Started with the map from its file (map-start.ts); what this layer knows replaces it.
-        started.setData(dataRef.current);
       }
       for (const layer of layers) {
         if (map.getLayer(layer.id)) continue;

@@ -79,36 +79,13 @@ test.describe('opstarten', () => {
     ).toBeFocused({ timeout: 30_000 });
   });
 
-  test('de kaart start voor de rest van de pagina en is daarna dezelfde kaart, op haar plek', async ({
-    app,
-    page,
-  }) => {
-    await app.open('/');
-    const marks = await page.evaluate(() =>
-      ['samenkaart:map-started', 'samenkaart:render'].map(
-        (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
-      ),
-    );
-    expect(marks[0]).not.toBeNull();
-    expect(marks[0]!).toBeLessThan(marks[1]!);
-    // One map in the page: the one that started early, now inside the map region, nothing hidden
-    // left behind.
-    await expect(page.locator('canvas')).toHaveCount(1);
-    await expect(app.mapCanvas()).toBeVisible();
-    await expect(page.locator('[aria-hidden="true"] canvas')).toHaveCount(0);
-    expect(await app.renderedProvinceCodes()).toHaveLength(12);
-    // The names come with the province layer's data, which replaces the file the map began with.
-    expect(await app.renderedLabels()).toHaveLength(12);
-    expect(await app.seriousAccessibilityViolations()).toEqual([]);
-  });
-
-  test('komt de kaartcode laat, dan staat de pagina er eerst en start de kaart met haar plek', async ({
+  test('komt de kaartcode laat, dan staat de pagina er eerst en volgt de kaart', async ({
     app,
     page,
   }) => {
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/map-start-*.js', async (route) => {
+    await page.route('**/assets/map-view-*.js', async (route) => {
       await released;
       await route.fallback();
     });
@@ -117,9 +94,6 @@ test.describe('opstarten', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Kaart wordt geladen' })).toBeVisible();
     release();
     await app.waitForMapIdle();
-    expect(
-      await page.evaluate(() => performance.getEntriesByName('samenkaart:map-started').length),
-    ).toBe(0);
     await expect(page.locator('canvas')).toHaveCount(1);
     expect(await app.renderedProvinceCodes()).toHaveLength(12);
     expect(await app.renderedLabels()).toHaveLength(12);
