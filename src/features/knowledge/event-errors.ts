@@ -10,12 +10,18 @@ type EventReason = (typeof EVENT_REASONS)[number];
 
 /**
  * The sentence for a refused event write: the event's own reasons (closed, already begun, fewer
- * places than given) and capacity_exceeded in event words; anything else as everywhere.
+ * places than given), a registration that no longer fits with the places left (the server says
+ * how many), and anything else as everywhere.
  */
-export function eventErrorKey(error: unknown) {
+export function eventErrorMessage(error: unknown) {
   const e = toDataError(error);
   const reason = EVENT_REASONS.find((r): r is EventReason => r === e.detail);
-  if (reason) return `bijeenkomst.reason_${reason}` as const;
-  if (e.code === 'capacity_exceeded') return 'bijeenkomst.reason_full' as const;
-  return errorMessageKey(e);
+  if (reason) return { key: `bijeenkomst.reason_${reason}` as const };
+  if (e.code === 'capacity_exceeded') {
+    return {
+      key: 'bijeenkomst.error_fullMeanwhile' as const,
+      values: { count: Number(e.detail ?? 0) },
+    };
+  }
+  return { key: errorMessageKey(e) };
 }

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { eventErrorKey } from '../event-errors';
+import { eventErrorMessage } from '../event-errors';
 
 /** Why an event write was refused, in a sentence, or nothing when it was not. */
 export function EventErrorLine({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  return error ? (
+  if (!error) return null;
+  const { key, values } = eventErrorMessage(error);
+  return (
     <p role="alert" className="field-error">
-      {t(eventErrorKey(error))}
+      {t(key, values ?? {})}
     </p>
-  ) : null;
+  );
 }

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
-import { toDataError } from '../../../data/errors';
 import { useIdentity } from '../../../data/queries/identity';
 import { useWriteLabel } from '../../../data/queries/mutation';
 import type { EventDetailRow } from '../../../data/schemas';
@@ -9,7 +8,6 @@ import { mustWait, placesFor, type EventPhase } from '../../../domain/events/pla
 import { downloadText, fileSafe } from '../../../lib/download';
 import { useCancelEventRegistration, useRegisterForEvent } from '../api/event-queries';
 import { registrationProblems, type RegistrationField } from '../event-form';
-import { eventErrorKey } from '../event-errors';
 import { EventErrorLine } from './event-error-line';
 
 /**
@@ -132,7 +130,6 @@ function RegistrationForm({
     );
   };
   const problem = (name: RegistrationField, text: string) => problems.includes(name) && text;
-  const serverError = register.error ? toDataError(register.error) : null;
 
   return (
     <form noValidate onSubmit={submit} className="registration-form">
@@ -202,13 +199,7 @@ function RegistrationForm({
           </button>
         ) : null}
       </div>
-      {serverError ? (
-        <p role="alert" className="field-error">
-          {serverError.code === 'capacity_exceeded'
-            ? t('bijeenkomst.error_fullMeanwhile', { count: Number(serverError.detail ?? 0) })
-            : t(eventErrorKey(serverError))}
-        </p>
-      ) : null}
+      <EventErrorLine error={register.error} />
     </form>
   );
 }
