@@ -287,6 +287,9 @@ describe('the prebuilt data directory', () => {
       `select value from embedded.meta where key = 'version'`,
     );
     expect(meta.rows[0]?.value).toBe(embeddedVersion());
+    // Only the WAL that starting needs: the browser writes every file to IndexedDB first.
+    const wal = await loaded.query<{ name: string }>('select name from pg_ls_waldir()');
+    expect(wal.rows.length).toBeLessThanOrEqual(2);
     await loaded.close();
   }, 60_000);
 });
