@@ -290,6 +290,10 @@ describe('the prebuilt data directory', () => {
     // Only the WAL that starting needs: the browser writes every file to IndexedDB first.
     const wal = await loaded.query<{ name: string }>('select name from pg_ls_waldir()');
     expect(wal.rows.length).toBeLessThanOrEqual(2);
+    const buffers = await loaded.query<{ size: string }>(
+      `select current_setting('shared_buffers') as size`,
+    );
+    expect(buffers.rows[0]?.size).toBe('16MB');
     await loaded.close();
   }, 60_000);
 });
