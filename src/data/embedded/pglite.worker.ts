@@ -4,7 +4,9 @@
 // embedded-database.ts) rather than PGliteWorker, whose multi-tab leader election can lose its
 // "ready" message while the page is busy and then waits forever (electric-sql/pglite#850);
 // a Web Lock keeps a second tab from opening the same database meanwhile.
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import engineDataUrl from '@electric-sql/pglite/pglite.data?url';
+import engineWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface EmbeddedDbMeta {
@@ -53,12 +55,34 @@ async function fetchDataDir(url: string): Promise<File | null> {
   });
 }
 
-async function createFresh(meta: EmbeddedDbMeta): Promise<PGlite> {
-  const dataDir = meta.dataDirUrl ? await fetchDataDir(meta.dataDirUrl) : null;
+type Engine = Pick<PGliteOptions, 'pgliteWasmModule' | 'fsBundle'>;
+
+/**
+ * Postgres's wasm (compiled while it downloads) and its file bundle. PGlite would fetch them
+ * itself, but only once it is created — after the data directory has arrived. Fetched here, the
+ * three downloads run side by side.
+ */
+async function loadEngine(): Promise<Engine> {
+  const [pgliteWasmModule, fsBundle] = await Promise.all([
+    WebAssembly.compileStreaming(fetch(engineWasmUrl)),
+    fetch(engineDataUrl).then((response) => {
+      if (!response.ok) throw new Error(`${engineDataUrl}: HTTP ${response.status}`);
+      return response.blob();
+    }),
+  ]);
+  return { pgliteWasmModule, fsBundle };
+}
+
+async function createFresh(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promise<PGlite> {
+  const [dataDir, engineFiles] = await Promise.all([
+    meta.dataDirUrl ? fetchDataDir(meta.dataDirUrl) : null,
+    engine,
+  ]);
+  const options = { ...STORAGE_OPTIONS, ...engineFiles };
   if (dataDir) {
-    return PGlite.create(`idb://${meta.name}`, { ...STORAGE_OPTIONS, loadDataDir: dataDir });
+    return PGlite.create(`idb://${meta.name}`, { ...options, loadDataDir: dataDir });
   }
-  const db = await PGlite.create(`idb://${meta.name}`, STORAGE_OPTIONS);
+  const db = await PGlite.create(`idb://${meta.name}`, options);
   const { default: files } = await import('virtual:embedded-db-sql');
   for (const file of files) await db.exec(file.sql);
   await db.query(
@@ -69,14 +93,14 @@ async function createFresh(meta: EmbeddedDbMeta): Promise<PGlite> {
   return db;
 }
 
-async function open(meta: EmbeddedDbMeta): Promise<PGlite> {
+async function open(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promise<PGlite> {
   if (await exists(meta.name)) {
-    const db = await PGlite.create(`idb://${meta.name}`, STORAGE_OPTIONS);
+    const db = await PGlite.create(`idb://${meta.name}`, { ...STORAGE_OPTIONS, ...(await engine) });
     if ((await storedVersion(db)) === meta.version) return db;
     await db.close();
     await deleteDatabase(meta.name);
   }
-  return createFresh(meta);
+  return createFresh(meta, engine);
 }
 
 const LOCK = 'samenkaart-embedded-db';
@@ -108,10 +132,13 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const run = async () => {
     switch (request.type) {
-      case 'open':
+      case 'open': {
+        const engine = loadEngine();
+        engine.catch(() => undefined); // reported by open() when it waits for it
         await holdLock(() => post({ type: 'waiting-for-other-tab' }));
-        db = await open(request.meta as EmbeddedDbMeta);
+        db = await open(request.meta as EmbeddedDbMeta, engine);
         return null;
+      }
       case 'query': {
         if (!db) throw new Error('the database is not open');
         const result = await db.query(request.sql, request.params);
