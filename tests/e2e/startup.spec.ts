@@ -50,6 +50,51 @@ test.describe('opstarten', () => {
     await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
   });
 
+  test('een wijziging is bewaard zodra de pagina dat zegt, ook als die meteen sluit', async ({
+    app,
+    page,
+  }) => {
+    await app.open(UTRECHT);
+    await app.waitForData();
+    await app.viewAs('Medewerker kleine aanbieder');
+    const card = page
+      .getByRole('region', { name: 'Mogelijkheden' })
+      .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
+    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
+    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
+    await expect(card.getByRole('status')).toContainText('Verzoek verstuurd');
+    await page.reload();
+
+    // Once the database has answered and the page has read it again, the request is there.
+    await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole('region', { name: 'Mijn aanmeldingen' })
+        .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' }),
+    ).toContainText('Gevraagd om aan te sluiten');
+  });
+
+  test('na een bezoek dat sloot voordat de database iets bewaarde, start de volgende gewoon', async ({
+    app,
+    page,
+  }) => {
+    // What such a visit leaves: PGlite's IndexedDB store, still empty.
+    await page.addInitScript(() => {
+      const request = indexedDB.open('/pglite/samenkaart', 21);
+      request.onupgradeneeded = () =>
+        request.result
+          .createObjectStore('FILE_DATA')
+          .createIndex('timestamp', 'timestamp', { unique: false });
+      request.onsuccess = () => request.result.close();
+    });
+    await app.open(UTRECHT);
+    await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toHaveCount(0);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(await app.renderedPartnershipIds()).not.toHaveLength(0);
+  });
+
   test('een schrijfactie wacht eerlijk op de database en gaat dan door', async ({ app, page }) => {
     // A first visit as a member keeps who that is; the next visit knows it before the database.
     await app.open(UTRECHT);

@@ -1,12 +1,14 @@
-// The embedded database runs here, off the main thread, persisted in IndexedDB. On first use (or
-// when the app's SQL changed) it is created from the prebuilt data directory, or by running the
-// SQL when there is none (dev server). The page talks to it with plain messages (see
+// The embedded database runs here, off the main thread, persisted in IndexedDB (writes held
+// back until the page's first reads are answered, see held-idb-fs.ts). On first use (or when the
+// app's SQL changed) it is created from the prebuilt data directory, or by running the SQL when
+// there is none (dev server). The page talks to it with plain messages (see
 // embedded-database.ts) rather than PGliteWorker, whose multi-tab leader election can lose its
 // "ready" message while the page is busy and then waits forever (electric-sql/pglite#850);
 // a Web Lock keeps a second tab from opening the same database meanwhile.
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import engineDataUrl from '@electric-sql/pglite/pglite.data?url';
 import engineWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
+import { HeldIdbFs } from './held-idb-fs';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface EmbeddedDbMeta {
@@ -18,6 +20,8 @@ export interface EmbeddedDbMeta {
 }
 
 const STORAGE_OPTIONS = { relaxedDurability: true } as const;
+/** How long the worker waits without requests before it writes held-back changes. */
+const QUIET_MS = 150;
 
 async function storedVersion(db: PGlite): Promise<string | null> {
   try {
@@ -30,10 +34,41 @@ async function storedVersion(db: PGlite): Promise<string | null> {
   }
 }
 
-async function exists(name: string): Promise<boolean> {
-  if (!('databases' in indexedDB)) return true;
-  const databases = await indexedDB.databases();
-  return databases.some((d) => d.name === `/pglite/${name}`);
+/**
+ * Whether an earlier visit stored the database. An IndexedDB database without PostgreSQL's
+ * files is not one: a page closed before its first (held back) write leaves that behind, and
+ * opening it would run initdb. If the store is laid out differently than expected, it is taken
+ * as stored, which is how the data are opened then anyway.
+ */
+async function stored(name: string): Promise<boolean> {
+  const path = `/pglite/${name}`;
+  if ('databases' in indexedDB) {
+    const databases = await indexedDB.databases();
+    if (!databases.some((d) => d.name === path)) return false;
+  }
+  return new Promise((resolve) => {
+    const request = indexedDB.open(path);
+    request.onupgradeneeded = () => {
+      request.transaction?.abort();
+      resolve(false);
+    };
+    request.onerror = () => resolve(false);
+    request.onsuccess = () => {
+      const idb = request.result;
+      const answer = (value: boolean) => {
+        idb.close();
+        resolve(value);
+      };
+      try {
+        const files = idb.transaction('FILE_DATA', 'readonly').objectStore('FILE_DATA');
+        const count = files.count(`${path}/PG_VERSION`);
+        count.onsuccess = () => answer(count.result > 0);
+        count.onerror = () => answer(true);
+      } catch {
+        answer(true);
+      }
+    };
+  });
 }
 
 function deleteDatabase(name: string) {
@@ -78,11 +113,9 @@ async function createFresh(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promi
     meta.dataDirUrl ? fetchDataDir(meta.dataDirUrl) : null,
     engine,
   ]);
-  const options = { ...STORAGE_OPTIONS, ...engineFiles };
-  if (dataDir) {
-    return PGlite.create(`idb://${meta.name}`, { ...options, loadDataDir: dataDir });
-  }
-  const db = await PGlite.create(`idb://${meta.name}`, options);
+  const options = { ...STORAGE_OPTIONS, ...engineFiles, fs: new HeldIdbFs(meta.name) };
+  if (dataDir) return PGlite.create({ ...options, loadDataDir: dataDir });
+  const db = await PGlite.create(options);
   const { default: files } = await import('virtual:embedded-db-sql');
   for (const file of files) await db.exec(file.sql);
   await db.query(
@@ -94,8 +127,12 @@ async function createFresh(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promi
 }
 
 async function open(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promise<PGlite> {
-  if (await exists(meta.name)) {
-    const db = await PGlite.create(`idb://${meta.name}`, { ...STORAGE_OPTIONS, ...(await engine) });
+  if (await stored(meta.name)) {
+    const db = await PGlite.create({
+      ...STORAGE_OPTIONS,
+      ...(await engine),
+      fs: new HeldIdbFs(meta.name),
+    });
     if ((await storedVersion(db)) === meta.version) return db;
     await db.close();
     await deleteDatabase(meta.name);
@@ -128,8 +165,14 @@ async function holdLock(onWait: () => void): Promise<void> {
 const post = (reply: WorkerReply) => self.postMessage(reply);
 let db: PGlite | null = null;
 
+const heldStorage = () => (db?.fs instanceof HeldIdbFs ? db.fs : null);
+let inFlight = 0;
+let quietTimer: ReturnType<typeof setTimeout> | undefined;
+
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  inFlight++;
+  clearTimeout(quietTimer);
   const run = async () => {
     switch (request.type) {
       case 'open': {
@@ -147,6 +190,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       case 'flush':
         // Queries return before IndexedDB has their changes (relaxed durability); a write asks
         // for this afterwards, so a page closed right after it does not lose the change.
+        await heldStorage()?.release();
         await db?.fs?.syncToFs(false);
         return null;
       case 'close':
@@ -155,18 +199,26 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return null;
     }
   };
-  run().then(
-    (result) => post({ type: 'result', id: request.id, result }),
-    (error: unknown) =>
-      post({
-        type: 'error',
-        id: request.id,
-        error: {
-          message: error instanceof Error ? error.message : String(error),
-          code: (error as { code?: unknown })?.code as string | undefined,
-        },
-      }),
-  );
+  run()
+    .then(
+      (result) => post({ type: 'result', id: request.id, result }),
+      (error: unknown) =>
+        post({
+          type: 'error',
+          id: request.id,
+          error: {
+            message: error instanceof Error ? error.message : String(error),
+            code: (error as { code?: unknown })?.code as string | undefined,
+          },
+        }),
+    )
+    .finally(() => {
+      // The page's first questions are answered; now the storage may catch up. A failure there
+      // surfaces as an unhandled rejection, reported below.
+      if (--inFlight === 0 && request.type !== 'close') {
+        quietTimer = setTimeout(() => void heldStorage()?.release(), QUIET_MS);
+      }
+    });
 });
 
 // PGlite can fail inside promises it does not hand back (e.g. the wasm cannot be fetched):
