@@ -95,6 +95,30 @@ test.describe('opstarten', () => {
     expect(await app.renderedPartnershipIds()).not.toHaveLength(0);
   });
 
+  test('demogegevens opnieuw instellen haalt een eigen wijziging weg', async ({ app, page }) => {
+    await app.open(UTRECHT);
+    await app.waitForData();
+    await app.viewAs('Medewerker kleine aanbieder');
+    const card = page
+      .getByRole('region', { name: 'Mogelijkheden' })
+      .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
+    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
+    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
+    await expect(card.getByRole('status')).toContainText('Verzoek verstuurd');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Demogegevens opnieuw instellen' }).click();
+    await page.waitForEvent('load');
+    await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toHaveCount(0);
+    await expect(card.getByRole('button', { name: 'Vraag om aan te sluiten' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Mijn aanmeldingen' })
+        .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' }),
+    ).toHaveCount(0);
+  });
+
   test('een schrijfactie wacht eerlijk op de database en gaat dan door', async ({ app, page }) => {
     // A first visit as a member keeps who that is; the next visit knows it before the database.
     await app.open(UTRECHT);

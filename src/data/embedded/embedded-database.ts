@@ -1,5 +1,6 @@
 import { dataDirPath, version } from 'virtual:embedded-db';
 import type { Queryable } from './embedded-call';
+import { deleteStoredDatabase } from './idb-store';
 import type { EmbeddedDbMeta } from './pglite.worker';
 import type { NewRequest, WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -107,10 +108,5 @@ export async function startEmbeddedDatabase(
 /** Removes the stored demo database; the next start re-creates it from the seed. */
 export async function resetEmbeddedDatabase(db: EmbeddedDatabase | null): Promise<void> {
   await db?.close();
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(`/pglite/${DB_NAME}`);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => resolve();
-  });
+  await deleteStoredDatabase(DB_NAME);
 }

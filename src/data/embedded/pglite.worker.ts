@@ -9,6 +9,7 @@ import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import engineDataUrl from '@electric-sql/pglite/pglite.data?url';
 import engineWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
 import { HeldIdbFs } from './held-idb-fs';
+import { deleteStoredDatabase, hasStoredDatabase } from './idb-store';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface EmbeddedDbMeta {
@@ -32,52 +33,6 @@ async function storedVersion(db: PGlite): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-/**
- * Whether an earlier visit stored the database. An IndexedDB database without PostgreSQL's
- * files is not one: a page closed before its first (held back) write leaves that behind, and
- * opening it would run initdb. If the store is laid out differently than expected, it is taken
- * as stored, which is how the data are opened then anyway.
- */
-async function stored(name: string): Promise<boolean> {
-  const path = `/pglite/${name}`;
-  if ('databases' in indexedDB) {
-    const databases = await indexedDB.databases();
-    if (!databases.some((d) => d.name === path)) return false;
-  }
-  return new Promise((resolve) => {
-    const request = indexedDB.open(path);
-    request.onupgradeneeded = () => {
-      request.transaction?.abort();
-      resolve(false);
-    };
-    request.onerror = () => resolve(false);
-    request.onsuccess = () => {
-      const idb = request.result;
-      const answer = (value: boolean) => {
-        idb.close();
-        resolve(value);
-      };
-      try {
-        const files = idb.transaction('FILE_DATA', 'readonly').objectStore('FILE_DATA');
-        const count = files.count(`${path}/PG_VERSION`);
-        count.onsuccess = () => answer(count.result > 0);
-        count.onerror = () => answer(true);
-      } catch {
-        answer(true);
-      }
-    };
-  });
-}
-
-function deleteDatabase(name: string) {
-  return new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(`/pglite/${name}`);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => resolve();
-  });
 }
 
 async function fetchDataDir(url: string): Promise<File | null> {
@@ -127,7 +82,7 @@ async function createFresh(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promi
 }
 
 async function open(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promise<PGlite> {
-  if (await stored(meta.name)) {
+  if (await hasStoredDatabase(meta.name)) {
     const db = await PGlite.create({
       ...STORAGE_OPTIONS,
       ...(await engine),
@@ -135,7 +90,7 @@ async function open(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promise<PGli
     });
     if ((await storedVersion(db)) === meta.version) return db;
     await db.close();
-    await deleteDatabase(meta.name);
+    await deleteStoredDatabase(meta.name);
   }
   return createFresh(meta, engine);
 }
