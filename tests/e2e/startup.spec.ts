@@ -1,7 +1,23 @@
+import type { Page } from '@playwright/test';
+import type { AppDriver } from '../support/app-driver';
 import { expect, test } from '../support/fixtures';
 
 const UTRECHT =
   '/?plaats=Utrecht&lat=52.09084&lng=5.12111&opleiding=groen&deelnemers=3&vervoer=ov&minuten=30';
+
+/** A change of one's own: the small provider asks to join the partnership in De Bilt. */
+async function askToJoinAsSmallProvider(app: AppDriver, page: Page) {
+  await app.open(UTRECHT);
+  await app.waitForData();
+  await app.viewAs('Medewerker kleine aanbieder');
+  const card = page
+    .getByRole('region', { name: 'Mogelijkheden' })
+    .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
+  await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
+  await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
+  await expect(card.getByRole('status')).toContainText('Verzoek verstuurd');
+  return card;
+}
 
 test.describe('opstarten', () => {
   test('eerste bezoek: de verbanden staan op de kaart voordat de database klaar is', async ({
@@ -25,15 +41,7 @@ test.describe('opstarten', () => {
     app,
     page,
   }) => {
-    await app.open(UTRECHT);
-    await app.waitForData();
-    await app.viewAs('Medewerker kleine aanbieder');
-    const card = page
-      .getByRole('region', { name: 'Mogelijkheden' })
-      .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
-    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
-    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
-    await expect(card.getByRole('status')).toContainText('Verzoek verstuurd');
+    await askToJoinAsSmallProvider(app, page);
     const mine = page.getByRole('region', { name: 'Mijn aanmeldingen' });
     await expect(
       mine.getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' }),
@@ -54,15 +62,7 @@ test.describe('opstarten', () => {
     app,
     page,
   }) => {
-    await app.open(UTRECHT);
-    await app.waitForData();
-    await app.viewAs('Medewerker kleine aanbieder');
-    const card = page
-      .getByRole('region', { name: 'Mogelijkheden' })
-      .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
-    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
-    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
-    await expect(card.getByRole('status')).toContainText('Verzoek verstuurd');
+    await askToJoinAsSmallProvider(app, page);
     await page.reload();
 
     // Once the database has answered and the page has read it again, the request is there.
@@ -96,15 +96,7 @@ test.describe('opstarten', () => {
   });
 
   test('demogegevens opnieuw instellen haalt een eigen wijziging weg', async ({ app, page }) => {
-    await app.open(UTRECHT);
-    await app.waitForData();
-    await app.viewAs('Medewerker kleine aanbieder');
-    const card = page
-      .getByRole('region', { name: 'Mogelijkheden' })
-      .getByRole('article', { name: 'Facilitair & Groen Samen De Bilt' });
-    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
-    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
-    await expect(card.getByRole('status')).toContainText('Verzoek verstuurd');
+    const card = await askToJoinAsSmallProvider(app, page);
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Demogegevens opnieuw instellen' }).click();
