@@ -20,7 +20,6 @@ export interface EmbeddedDbMeta {
   name: string;
 }
 
-const STORAGE_OPTIONS = { relaxedDurability: true } as const;
 /** How long the worker waits without requests before it writes held-back changes. */
 const QUIET_MS = 150;
 
@@ -47,6 +46,13 @@ async function fetchDataDir(url: string): Promise<File | null> {
 
 type Engine = Pick<PGliteOptions, 'pgliteWasmModule' | 'fsBundle'>;
 
+/** How every PGlite here is opened: the engine loaded beside it, IndexedDB held back. */
+const options = (meta: EmbeddedDbMeta, engine: Engine): PGliteOptions => ({
+  relaxedDurability: true,
+  ...engine,
+  fs: new HeldIdbFs(meta.name),
+});
+
 /**
  * Postgres's wasm (compiled while it downloads) and its file bundle. PGlite would fetch them
  * itself, but only once it is created — after the data directory has arrived. Fetched here, the
@@ -68,9 +74,8 @@ async function createFresh(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promi
     meta.dataDirUrl ? fetchDataDir(meta.dataDirUrl) : null,
     engine,
   ]);
-  const options = { ...STORAGE_OPTIONS, ...engineFiles, fs: new HeldIdbFs(meta.name) };
-  if (dataDir) return PGlite.create({ ...options, loadDataDir: dataDir });
-  const db = await PGlite.create(options);
+  if (dataDir) return PGlite.create({ ...options(meta, engineFiles), loadDataDir: dataDir });
+  const db = await PGlite.create(options(meta, engineFiles));
   const { default: files } = await import('virtual:embedded-db-sql');
   for (const file of files) await db.exec(file.sql);
   await db.query(
@@ -83,11 +88,7 @@ async function createFresh(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promi
 
 async function open(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promise<PGlite> {
   if (await hasStoredDatabase(meta.name)) {
-    const db = await PGlite.create({
-      ...STORAGE_OPTIONS,
-      ...(await engine),
-      fs: new HeldIdbFs(meta.name),
-    });
+    const db = await PGlite.create(options(meta, await engine));
     if ((await storedVersion(db)) === meta.version) return db;
     await db.close();
     await deleteStoredDatabase(meta.name);
@@ -145,8 +146,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       case 'flush':
         // Queries return before IndexedDB has their changes (relaxed durability); a write asks
         // for this afterwards, so a page closed right after it does not lose the change.
-        await heldStorage()?.release();
-        await db?.fs?.syncToFs(false);
+        await heldStorage()?.flush();
         return null;
       case 'close':
         await db?.close();
@@ -171,7 +171,10 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       // The page's first questions are answered; now the storage may catch up. A failure there
       // surfaces as an unhandled rejection, reported below.
       if (--inFlight === 0 && request.type !== 'close') {
-        quietTimer = setTimeout(() => void heldStorage()?.release(), QUIET_MS);
+        quietTimer = setTimeout(() => {
+          const storage = heldStorage();
+          if (storage?.held) void storage.flush();
+        }, QUIET_MS);
       }
     });
 });
