@@ -41,12 +41,12 @@ test.describe('op een smal scherm (360 px)', () => {
 
     // A link goes where it says and closes the menu; the new journey opens with its panel,
     // also when the map view was up.
-    await page.getByRole('button', { name: 'Kaart' }).tap();
+    await page.getByRole('button', { name: 'Kaart', exact: true }).tap();
     await menu.tap();
     await nav.getByRole('link', { name: 'Dekking' }).tap();
     await expect(page).toHaveURL(/\/dekking/);
     await expect(nav).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Lijst' })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: 'Lijst', exact: true })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -61,14 +61,14 @@ test.describe('op een smal scherm (360 px)', () => {
     await expect(meter).toContainText('8 van 10');
 
     // The answer on the map: the reach zone around Utrecht, one tap away.
-    await page.getByRole('button', { name: 'Kaart' }).tap();
+    await page.getByRole('button', { name: 'Kaart', exact: true }).tap();
     await app.expectUsable(app.mapCanvas());
     await app.waitForMapIdle();
     const zone = await page.evaluate(
       () => window.__samenkaart!.map.queryRenderedFeatures({ layers: ['reach-zone-fill'] }).length,
     );
     expect(zone).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Lijst' }).tap();
+    await page.getByRole('button', { name: 'Lijst', exact: true }).tap();
     // The list is where it was.
     await expect(meter).toContainText('8 van 10');
 
@@ -109,7 +109,7 @@ test.describe('op een smal scherm (360 px)', () => {
     await overijssel.scrollIntoViewIfNeeded();
     await overijssel.tap();
     // The caption promises the map: the map view comes up with Overijssel framed in it.
-    const mapButton = page.getByRole('button', { name: 'Kaart' });
+    const mapButton = page.getByRole('button', { name: 'Kaart', exact: true });
     await expect(mapButton).toHaveAttribute('aria-pressed', 'true');
     await expect(mapButton).toBeFocused();
     await app.waitForMapIdle();
@@ -117,7 +117,7 @@ test.describe('op een smal scherm (360 px)', () => {
     expect(await app.renderedProvinceCodes()).toContain('PV23');
     expect(await app.zoom()).toBeGreaterThan(7);
     // Back to the list: the table is still there, Overijssel marked.
-    await page.getByRole('button', { name: 'Lijst' }).tap();
+    await page.getByRole('button', { name: 'Lijst', exact: true }).tap();
     await expect(table.getByRole('row', { name: /Overijssel/ })).toHaveAttribute(
       'aria-current',
       'true',
@@ -163,7 +163,7 @@ test.describe('op een smal scherm (360 px)', () => {
   }) => {
     await app.open('/verbanden?provincie=PV26');
     await app.waitForData();
-    await page.getByRole('button', { name: 'Kaart' }).tap();
+    await page.getByRole('button', { name: 'Kaart', exact: true }).tap();
     await app.waitForMapIdle();
     const point = await app.clickablePartnershipPoint();
     await app.mapCanvas().tap({ position: { x: point.x, y: point.y } });
@@ -180,7 +180,7 @@ test.describe('op een smal scherm (360 px)', () => {
     const show = page.getByRole('button', { name: 'Toon op de kaart' });
     await show.scrollIntoViewIfNeeded();
     await show.tap();
-    await expect(page.getByRole('button', { name: 'Kaart' })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: 'Kaart', exact: true })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
