@@ -1,8 +1,13 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 
 // Every journey on a phone-sized screen (360×740, touch): the panel comes first, the map is one
 // tap away ("Lijst" / "Kaart"), what an action changes is on screen, and nothing needed is
 // covered or beyond the edge.
+
+/** The phone's view switch, by its exact name: "Toon op de kaart" also contains "kaart". */
+const viewSwitch = (page: Page, view: 'Lijst' | 'Kaart') =>
+  page.getByRole('button', { name: view, exact: true });
 
 const UTRECHT =
   '/?plaats=Utrecht&lat=52.09084&lng=5.12111&opleiding=groen&deelnemers=3&vervoer=ov&minuten=30';
@@ -41,15 +46,12 @@ test.describe('op een smal scherm (360 px)', () => {
 
     // A link goes where it says and closes the menu; the new journey opens with its panel,
     // also when the map view was up.
-    await page.getByRole('button', { name: 'Kaart', exact: true }).tap();
+    await viewSwitch(page, 'Kaart').tap();
     await menu.tap();
     await nav.getByRole('link', { name: 'Dekking' }).tap();
     await expect(page).toHaveURL(/\/dekking/);
     await expect(nav).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Lijst', exact: true })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expect(viewSwitch(page, 'Lijst')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dekking');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
@@ -61,14 +63,14 @@ test.describe('op een smal scherm (360 px)', () => {
     await expect(meter).toContainText('8 van 10');
 
     // The answer on the map: the reach zone around Utrecht, one tap away.
-    await page.getByRole('button', { name: 'Kaart', exact: true }).tap();
+    await viewSwitch(page, 'Kaart').tap();
     await app.expectUsable(app.mapCanvas());
     await app.waitForMapIdle();
     const zone = await page.evaluate(
       () => window.__samenkaart!.map.queryRenderedFeatures({ layers: ['reach-zone-fill'] }).length,
     );
     expect(zone).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Lijst', exact: true }).tap();
+    await viewSwitch(page, 'Lijst').tap();
     // The list is where it was.
     await expect(meter).toContainText('8 van 10');
 
@@ -109,7 +111,7 @@ test.describe('op een smal scherm (360 px)', () => {
     await overijssel.scrollIntoViewIfNeeded();
     await overijssel.tap();
     // The caption promises the map: the map view comes up with Overijssel framed in it.
-    const mapButton = page.getByRole('button', { name: 'Kaart', exact: true });
+    const mapButton = viewSwitch(page, 'Kaart');
     await expect(mapButton).toHaveAttribute('aria-pressed', 'true');
     await expect(mapButton).toBeFocused();
     await app.waitForMapIdle();
@@ -117,7 +119,7 @@ test.describe('op een smal scherm (360 px)', () => {
     expect(await app.renderedProvinceCodes()).toContain('PV23');
     expect(await app.zoom()).toBeGreaterThan(7);
     // Back to the list: the table is still there, Overijssel marked.
-    await page.getByRole('button', { name: 'Lijst', exact: true }).tap();
+    await viewSwitch(page, 'Lijst').tap();
     await expect(table.getByRole('row', { name: /Overijssel/ })).toHaveAttribute(
       'aria-current',
       'true',
@@ -163,7 +165,7 @@ test.describe('op een smal scherm (360 px)', () => {
   }) => {
     await app.open('/verbanden?provincie=PV26');
     await app.waitForData();
-    await page.getByRole('button', { name: 'Kaart', exact: true }).tap();
+    await viewSwitch(page, 'Kaart').tap();
     await app.waitForMapIdle();
     const point = await app.clickablePartnershipPoint();
     await app.mapCanvas().tap({ position: { x: point.x, y: point.y } });
@@ -180,10 +182,7 @@ test.describe('op een smal scherm (360 px)', () => {
     const show = page.getByRole('button', { name: 'Toon op de kaart' });
     await show.scrollIntoViewIfNeeded();
     await show.tap();
-    await expect(page.getByRole('button', { name: 'Kaart', exact: true })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expect(viewSwitch(page, 'Kaart')).toHaveAttribute('aria-pressed', 'true');
     await expect(peek.getByRole('heading', { name: point.name })).toBeFocused();
     await app.waitForMapIdle();
     expect(await app.zoom()).toBeGreaterThanOrEqual(10);
