@@ -20,6 +20,8 @@ test.describe('Zoek een groep', () => {
     await expect(page.getByLabel('Aantal deelnemers')).toHaveValue('3');
     await expect(page.getByLabel('Vervoer')).toHaveValue('ov');
     await expect(page.getByLabel('Maximale reistijd (minuten)')).toHaveValue('30');
+    // 30 min × 20 km/h ÷ 1,3, written the Dutch way.
+    await expect(page.getByText('30 minuten ov is dat ongeveer 7,7 km hemelsbreed')).toBeVisible();
 
     // The gauge is the best option's count, and that option comes first in the list.
     const meter = page.getByRole('meter', { name: 'Groep van 10' });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../../domain/coverage';
+import { formatKm } from '../../../lib/format-km';
 import type { useCoverageView } from '../hooks/use-coverage-view';
 
 type View = NonNullable<ReturnType<typeof useCoverageView>>;
@@ -8,9 +9,6 @@ type View = NonNullable<ReturnType<typeof useCoverageView>>;
 export function SuggestedActions({ view }: { view: View }) {
   const { t, i18n } = useTranslation();
   const provinceName = (code: string) => view.board.find((r) => r.code === code)?.name ?? code;
-  const km = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-    maximumFractionDigits: 0,
-  });
   const text = (s: Suggestion) => {
     const province = provinceName(s.provinceCode);
     switch (s.kind) {
@@ -40,7 +38,7 @@ export function SuggestedActions({ view }: { view: View }) {
           nearest:
             s.nearestOtherKm === null
               ? ''
-              : t('coverage.nearestOther', { km: km.format(s.nearestOtherKm) }),
+              : t('coverage.nearestOther', { km: formatKm(s.nearestOtherKm, i18n.language, 0) }),
           ambassador: s.ambassadors.join(', ') || t('coverage.noAmbassador'),
         });
       case 'no-ambassador':

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reachKm } from '../../../domain/reach';
+import { formatKm } from '../../../lib/format-km';
 import { MINUTE_RANGE, STUDENT_RANGE, useFindStore, type FindParams } from '../stores/find-params';
 import { PlaceSearch } from './place-search';
 import { OPLEIDINGEN, TRAVEL_MODES } from '../../../domain/vocabulary';
@@ -141,9 +142,7 @@ export function FindForm() {
         {t('find.estimate', {
           minutes: params.minutes,
           mode: t(`mode.${params.mode}`),
-          km: new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-            maximumFractionDigits: 1,
-          }).format(reachKm({ mode: params.mode, maxMinutes: params.minutes })),
+          km: formatKm(reachKm({ mode: params.mode, maxMinutes: params.minutes }), i18n.language),
         })}
       </p>
     </form>
