@@ -120,7 +120,6 @@ export function Shell() {
                   <SiteLayers />
                   <NetworkLayers />
                   <ProvinceTooltip />
-                  <WholeCountryButton label={t('map.wholeCountry')} />
                 </mapChunk.MapView>
               ) : (
                 <MapMessage isError={mapChunk.status === 'error'}>
@@ -129,6 +128,9 @@ export function Shell() {
               )}
             </ErrorBoundary>
             <div className="map-overlays" {...{ [MAP_OVERLAY_ATTRIBUTE]: '' }}>
+              {/* With the legend, not in a corner of its own: the camera keeps the country clear
+                  of this one box, at no cost beside the legend. */}
+              <WholeCountryButton label={t('map.wholeCountry')} />
               <MapLegendBox title={t('network.legend')}>
                 <div className="map-legend-groups" ref={setLegends}>
                   <MapLegend />

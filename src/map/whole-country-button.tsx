@@ -7,11 +7,7 @@ export function WholeCountryButton({ label }: { label: string }) {
   const map = useMap();
   if (!map) return null;
   return (
-    <button
-      type="button"
-      className="map-button whole-country"
-      onClick={() => fitClear(map, NETHERLANDS_BBOX)}
-    >
+    <button type="button" className="map-button" onClick={() => fitClear(map, NETHERLANDS_BBOX)}>
       {label}
     </button>
   );

@@ -28,6 +28,19 @@ test.describe('de kaart van Nederland', () => {
     await app.screenshot('kaart-nederland');
   });
 
+  test('de knoppen op de kaart liggen bij het hele land over geen enkele provincie', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/');
+    expect(await app.renderedProvinceCodes()).toEqual(ALL_CODES);
+    for (const name of ['Heel Nederland', 'Inzoomen', 'Uitzoomen'])
+      expect(
+        await app.provincesUnder(page.getByRole('button', { name, exact: true })),
+        `provinces under "${name}"`,
+      ).toEqual([]);
+  });
+
   test('selecteert een provincie met de muis op de kaart', async ({ app, page }) => {
     await app.open('/dekking');
     await app.clickProvinceOnMap('PV26');

@@ -367,6 +367,26 @@ export class AppDriver {
       .toBeNull();
   }
 
+  /** Province codes drawn under any part of `target` (a control over the map), on a 6 px grid. */
+  async provincesUnder(target: Locator): Promise<string[]> {
+    const box = (await target.boundingBox())!;
+    const canvas = (await this.mapCanvas().boundingBox())!;
+    return this.page.evaluate(
+      ({ box, canvas }) => {
+        const map = window.__samenkaart!.map;
+        const codes = new Set<string>();
+        for (let x = box.x; x <= box.x + box.width; x += 6)
+          for (let y = box.y; y <= box.y + box.height; y += 6)
+            for (const f of map.queryRenderedFeatures([x - canvas.x, y - canvas.y], {
+              layers: ['province-fill'],
+            }))
+              codes.add(String(f.properties.code));
+        return [...codes].sort();
+      },
+      { box, canvas },
+    );
+  }
+
   /** The map itself is what lies at this page point: not the legend, a card or a control. */
   async expectMapVisibleAt(point: { x: number; y: number }) {
     const viewport = this.page.viewportSize()!;
