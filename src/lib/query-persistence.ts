@@ -6,19 +6,36 @@ import { del, get, set } from 'idb-keyval';
 const CACHE_KEY = 'samenkaart-query-cache';
 
 /**
+ * Raised whenever the shape of a kept query's data changes, so data kept by an earlier version of
+ * the app never meets code that reads it differently. 2: event cancellations kept as rows (a Map
+ * was kept as `{}` and broke Kennis on the next visit).
+ */
+export const KEPT_CACHE_FORMAT = 2;
+
+type KeptStorage = {
+  getItem: (key: string) => Promise<string | undefined | null>;
+  setItem: (key: string, value: string) => Promise<unknown>;
+  removeItem: (key: string) => Promise<void>;
+};
+const indexedDbStorage: KeptStorage = {
+  getItem: (k) => get<string>(k),
+  setItem: (k, v) => set(k, v),
+  removeItem: del,
+};
+
+/**
  * The query cache is kept in IndexedDB between visits, so a revisit paints the last known data
  * at once — the user's own changes too — while the database starts. Every query read from the
- * database is keyed by identity (persona or user), so each one's data stays its own. A different
- * SQL version (the buster) throws the kept cache away.
+ * database is keyed by identity (persona or user), so each one's data stays its own. Another SQL
+ * version or kept-data format (the buster) throws the kept cache away.
  */
-export function persistOptions(buster: string): Omit<PersistQueryClientOptions, 'queryClient'> {
+export function persistOptions(
+  schemaVersion: string,
+  storage: KeptStorage = indexedDbStorage,
+): Omit<PersistQueryClientOptions, 'queryClient'> {
   return {
-    persister: createAsyncStoragePersister({
-      storage: { getItem: (k) => get<string>(k), setItem: (k, v) => set(k, v), removeItem: del },
-      key: CACHE_KEY,
-      throttleTime: 500,
-    }),
-    buster,
+    persister: createAsyncStoragePersister({ storage, key: CACHE_KEY, throttleTime: 500 }),
+    buster: `${schemaVersion}+${KEPT_CACHE_FORMAT}`,
     maxAge: 7 * 24 * 60 * 60 * 1000,
     dehydrateOptions: {
       shouldDehydrateQuery: (query: Query) =>

@@ -145,6 +145,39 @@ test.describe('Kennis: webinars en bijeenkomsten', () => {
     ).toContainText('afgelast');
   });
 
+  test('een afgelaste bijeenkomst staat bij het volgende bezoek meteen als afgelast, voor de database start', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/kennis');
+    await app.waitForData();
+    await app.viewAs('AvZ-coördinator');
+    await page.getByRole('link', { name: UTRECHT }).click();
+    const manage = page.getByRole('region', { name: 'Beheer (AvZ)' });
+    await manage.getByRole('button', { name: 'Bijeenkomst afgelasten' }).click();
+    await manage
+      .getByLabel('Waarom gaat de bijeenkomst niet door? (dit lezen de aangemelde organisaties)')
+      .fill('De spreker is ziek');
+    await manage.getByRole('button', { name: 'Afgelasten' }).click();
+    await expect(page.getByRole('article', { name: UTRECHT })).toContainText(
+      'Deze bijeenkomst is afgelast: De spreker is ziek',
+    );
+    await app.waitForKeptCache('avz', 'event-cancellations', 'De spreker is ziek');
+
+    const release = await app.holdDatabase();
+    await page.reload();
+    await expect(page.getByRole('article', { name: UTRECHT })).toContainText(
+      'Deze bijeenkomst is afgelast: De spreker is ziek',
+    );
+    await page.getByRole('link', { name: '← Alle webinars en bijeenkomsten' }).click();
+    const events = page.getByRole('region', { name: 'Webinars en bijeenkomsten' });
+    await expect(events.getByRole('listitem').filter({ hasText: UTRECHT })).toContainText(
+      'afgelast',
+    );
+    expect(await app.databaseReady()).toBe(false);
+    release();
+  });
+
   test('een gekozen provincie wijst naar de bijeenkomsten daar', async ({ app, page }) => {
     await app.open('/dekking?provincie=PV26');
     await app.waitForData();
