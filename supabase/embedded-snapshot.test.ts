@@ -5,7 +5,7 @@ import { embeddedTransport } from '../src/data/embedded/embedded-call';
 import { VISITOR } from '../src/data/embedded/personas';
 import { createDataPort } from '../src/data/port';
 import { queryKeys } from '../src/lib/query-keys';
-import { persistOptions } from '../src/lib/query-persistence';
+import { KEPT_CACHE_FORMAT, persistOptions } from '../src/lib/query-persistence';
 import { createEmbeddedDatabase, embeddedVersion } from './embedded-db';
 import { buildSnapshot, type EmbeddedSnapshot } from './embedded-snapshot';
 
@@ -49,8 +49,9 @@ describe('the start views’ snapshot', () => {
     expect(snapshot.state.queries.some((q) => q.queryKey.includes('identity'))).toBe(false);
   });
 
-  it('the kept cache is thrown away when the SQL changes (its buster is the SQL version)', () => {
-    expect(persistOptions(embeddedVersion()).buster).toBe(embeddedVersion());
-    expect(persistOptions('other').buster).not.toBe(embeddedVersion());
+  it('the kept cache is thrown away when the SQL or the kept-data format changes', () => {
+    const buster = persistOptions(embeddedVersion()).buster;
+    expect(buster).toBe(`${embeddedVersion()}+${KEPT_CACHE_FORMAT}`);
+    expect(persistOptions('other').buster).not.toBe(buster);
   });
 });

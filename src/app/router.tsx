@@ -9,6 +9,7 @@ import {
   stringifySearch,
 } from '../lib/search-params';
 import { loadJourneyTexts } from '../lib/i18n';
+import { RouteError } from './route-error';
 import { Shell } from './shell';
 
 // One route per journey, each with its search parameters checked by zod and its components
@@ -122,6 +123,7 @@ export const router = createRouter({
   parseSearch,
   stringifySearch,
   defaultPreload: 'intent',
+  defaultErrorComponent: RouteError,
 });
 
 declare module '@tanstack/react-router' {

@@ -192,6 +192,32 @@ test.describe('de app-schil', () => {
     expect(await app.renderedProvinceCodes()).toHaveLength(12);
   });
 
+  test('laadt de code van een onderdeel niet, dan zegt het paneel dat in het Nederlands en herstelt het', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/');
+    app.expectConsoleError(/Failed to fetch dynamically imported module|ERR_INTERNET_DISCONNECTED/);
+    // The network drops while Kennis's own code is on its way.
+    await page.route('**/assets/knowledge-*.js', (route) => route.abort('internetdisconnected'));
+    await app.navigate('Kennis');
+    const panel = page.getByRole('main');
+    const alert = panel.getByRole('alert');
+    await expect(alert).toContainText(
+      'Dit onderdeel kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kennis');
+    await expect(
+      page.getByRole('region', { name: 'Kaart van Nederland met de 12 provincies' }),
+    ).toBeVisible();
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+
+    await page.unroute('**/assets/knowledge-*.js');
+    await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await expect(panel.getByRole('heading', { level: 2, name: 'Informatiepakket' })).toBeVisible();
+    await expect(page).toHaveURL(/\/kennis$/);
+  });
+
   test('heeft een link om direct naar de inhoud te springen', async ({ app, page }) => {
     await app.open('/');
     await page.keyboard.press('Tab');
