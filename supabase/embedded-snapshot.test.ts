@@ -28,6 +28,10 @@ describe('the start views’ snapshot', () => {
         queryKeys.db.coverage(VISITOR, null),
         queryKeys.db.coverageBoard(VISITOR, { asOf: null, opleiding: null }),
         queryKeys.db.coverageTimeline(VISITOR, null),
+        queryKeys.db.infoPages(VISITOR),
+        queryKeys.db.events(VISITOR, null),
+        queryKeys.db.eventCancellations(VISITOR),
+        queryKeys.db.questions(VISITOR, null),
       ]),
     );
     expect(snapshot.version).toBe(embeddedVersion());
@@ -41,6 +45,12 @@ describe('the start views’ snapshot', () => {
       await port.partnershipsInBbox(NL),
     );
     expect(client.getQueryData(queryKeys.db.sites(VISITOR))).toEqual(await port.sitesInBbox(NL));
+    expect(client.getQueryData(queryKeys.db.events(VISITOR, null))).toEqual(
+      await port.eventList(null),
+    );
+    expect(client.getQueryData(queryKeys.db.questions(VISITOR, null))).toEqual(
+      await port.questionList({}),
+    );
   });
 
   it('is a visitor’s view: no contact details, no identity', () => {

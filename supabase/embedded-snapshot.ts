@@ -14,10 +14,16 @@ import {
 } from '../src/data/queries/coverage';
 import { getDirectoryQueryOptions } from '../src/data/queries/directory';
 import {
+  getEventCancellationsQueryOptions,
+  getEventListQueryOptions,
+} from '../src/data/queries/events';
+import { getInfoPageListQueryOptions } from '../src/data/queries/info-pages';
+import {
   getCoverageQueryOptions,
   getPartnershipsQueryOptions,
   getSitesQueryOptions,
 } from '../src/data/queries/network';
+import { getQuestionListQueryOptions } from '../src/data/queries/questions';
 
 export interface EmbeddedSnapshot {
   /** The embedded database version it was taken from; the app ignores any other. */
@@ -39,6 +45,11 @@ export async function buildSnapshot(db: PGlite, version: string): Promise<Embedd
     ),
     client.prefetchQuery(getCoverageTimelineQueryOptions(port, VISITOR, null)),
     client.prefetchQuery(getDirectoryQueryOptions(port, VISITOR)),
+    // Kennis: people arrive there from a link in an invitation or a newsletter.
+    client.prefetchQuery(getInfoPageListQueryOptions(port, VISITOR)),
+    client.prefetchQuery(getEventListQueryOptions(port, VISITOR, null)),
+    client.prefetchQuery(getEventCancellationsQueryOptions(port, VISITOR)),
+    client.prefetchQuery(getQuestionListQueryOptions(port, VISITOR, null)),
   ]);
   const state = dehydrate(client);
   const failed = state.queries.filter((q) => q.state.status !== 'success');

@@ -37,6 +37,34 @@ test.describe('opstarten', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toHaveCount(0);
   });
 
+  test('eerste bezoek aan Kennis: informatiepakket, bijeenkomsten en vragen staan er voordat de database klaar is', async ({
+    app,
+    page,
+  }) => {
+    const release = await app.holdDatabase();
+    await app.open('/kennis');
+    const main = page.getByRole('main');
+    await expect(
+      main
+        .getByRole('region', { name: 'Informatiepakket' })
+        .getByRole('link', { name: 'De subsidie van VWS' }),
+    ).toBeVisible();
+    await expect(
+      main
+        .getByRole('region', { name: 'Webinars en bijeenkomsten' })
+        .getByRole('list', { name: 'Binnenkort' })
+        .getByRole('listitem')
+        .first(),
+    ).toContainText('Een groep van tien vormen: de eerste stappen');
+    await expect(
+      main.getByRole('region', { name: 'Nieuwste vragen' }).getByRole('listitem').first(),
+    ).toBeVisible();
+    await expect(main.getByText('Gegevens worden geladen…')).toHaveCount(0);
+    expect(await app.databaseReady()).toBe(false);
+    release();
+    await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
+  });
+
   test('een wijziging van het vorige bezoek staat er bij het volgende meteen, voor de database start', async ({
     app,
     page,

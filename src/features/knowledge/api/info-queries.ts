@@ -1,15 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataPort } from '../../../data/data-context';
+import { getInfoPageListQueryOptions } from '../../../data/queries/info-pages';
 import { portWrite } from '../../../data/queries/mutation';
 import { queryKeys } from '../../../lib/query-keys';
 
 export function useInfoPageList() {
   const { port, identity } = useDataPort();
-  return useQuery({
-    queryKey: queryKeys.db.infoPages(identity),
-    queryFn: () => port!.infoPageList(),
-    enabled: port !== null,
-  });
+  return useQuery(getInfoPageListQueryOptions(port, identity));
 }
 
 /** One page; null when no page has this slug. */
