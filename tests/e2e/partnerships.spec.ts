@@ -11,6 +11,9 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
     await app.waitForData();
     const list = page.getByRole('region', { name: 'Samenwerkingsverbanden', exact: true });
     await expect(list.getByRole('status')).toHaveText('25 van 25 samenwerkingsverbanden');
+    // Current partnerships first; the ended one comes last.
+    await expect(list.getByRole('listitem').first()).not.toContainText('Beëindigd');
+    await expect(list.getByRole('listitem').last()).toContainText('Beëindigd');
 
     await page.getByLabel('Provincie', { exact: true }).selectOption({ label: 'Utrecht' });
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'In oprichting' });

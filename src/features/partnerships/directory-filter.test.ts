@@ -56,6 +56,21 @@ describe('the directory filters', () => {
     expect(ids({ scheme: 'top', opleiding: 'groen' })).toEqual([]);
   });
 
+  it('list the ended partnerships after the current ones, each in the order given', () => {
+    const withEnded = [
+      row({ id: 'almelo', name: 'Facilitair & Groen Samen Almelo', status: 'ended' }),
+      row({ id: 'bilt', name: 'Facilitair & Groen Samen De Bilt', status: 'forming' }),
+      row({ id: 'assen', name: 'Groen Samen Assen', status: 'ended' }),
+      row({ id: 'zeist', name: 'Groen Samen Zeist', status: 'active' }),
+    ];
+    expect(filterDirectory(withEnded, none).map((r) => r.id)).toEqual([
+      'bilt',
+      'zeist',
+      'almelo',
+      'assen',
+    ]);
+  });
+
   it('find a name or place whatever the case and accents', () => {
     expect(ids({ name: 'fryslan' })).toEqual(['c']);
     expect(ids({ name: '  LEEUW ' })).toEqual(['b']);

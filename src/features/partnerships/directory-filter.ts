@@ -17,10 +17,13 @@ const folded = (text: string) =>
     .toLowerCase()
     .trim();
 
-/** The partnerships that fit every filter that is set, in the directory's order. */
+/**
+ * The partnerships that fit every filter that is set, in the directory's order (by name), with
+ * the ended ones after the current ones: people look for a group that is there.
+ */
 export function filterDirectory(rows: readonly DirectoryRow[], filters: DirectoryFilters) {
   const name = folded(filters.name);
-  return rows.filter(
+  const fitting = rows.filter(
     (p) =>
       (!filters.opleiding || p.opleidingen.includes(filters.opleiding)) &&
       (!filters.status || p.status === filters.status) &&
@@ -28,6 +31,10 @@ export function filterDirectory(rows: readonly DirectoryRow[], filters: Director
       (!filters.province || p.province_code === filters.province) &&
       (!name || folded(`${p.name} ${p.place}`).includes(name)),
   );
+  return [
+    ...fitting.filter((p) => p.status !== 'ended'),
+    ...fitting.filter((p) => p.status === 'ended'),
+  ];
 }
 
 /** Groups of 10 that can start per opleiding, from the students counted toward the partnership. */
