@@ -19,6 +19,13 @@ test.describe('Zoek een groep', () => {
     await expect(page.getByLabel('Opleiding')).toHaveValue('groen');
     await expect(page.getByLabel('Aantal deelnemers')).toHaveValue('3');
     await expect(page.getByLabel('Vervoer')).toHaveValue('ov');
+    // The choices are written out; the short forms read well only inside a sentence.
+    await expect(page.getByLabel('Vervoer').getByRole('option')).toHaveText([
+      'Te voet',
+      'Fiets',
+      'Openbaar vervoer',
+      'Taxi of auto',
+    ]);
     await expect(page.getByLabel('Maximale reistijd (minuten)')).toHaveValue('30');
     // 30 min × 20 km/h ÷ 1,3, written the Dutch way.
     await expect(page.getByText('30 minuten ov is dat ongeveer 7,7 km hemelsbreed')).toBeVisible();

@@ -122,7 +122,7 @@ export function FindForm() {
           >
             {TRAVEL_MODES.map((m) => (
               <option key={m} value={m}>
-                {t(`mode.${m}`)}
+                {t(`modeChoice.${m}`)}
               </option>
             ))}
           </select>

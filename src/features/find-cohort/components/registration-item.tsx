@@ -171,7 +171,7 @@ function EditNumbers({
           >
             {TRAVEL_MODES.map((m) => (
               <option key={m} value={m}>
-                {t(`mode.${m}`)}
+                {t(`modeChoice.${m}`)}
               </option>
             ))}
           </select>
