@@ -56,7 +56,7 @@ export function AnswerForm({ questionId }: { questionId: string }) {
           </p>
         ) : null}
       </div>
-      <button type="submit" aria-disabled={answer.isPending || undefined}>
+      <button type="submit" className="primary" aria-disabled={answer.isPending || undefined}>
         {label}
       </button>
       {sent ? <p role="status">{t('vragen.answerSent')}</p> : null}

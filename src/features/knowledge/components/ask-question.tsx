@@ -113,7 +113,7 @@ export function AskQuestion() {
           </select>
         </div>
       </div>
-      <button type="submit" aria-disabled={ask.isPending || undefined}>
+      <button type="submit" className="primary" aria-disabled={ask.isPending || undefined}>
         {label}
       </button>
       {ask.error ? (

@@ -204,7 +204,7 @@ export function AgreementForm({
         {t('verband.settledCheck')}
       </label>
       <div className="card-actions">
-        <button type="submit" aria-disabled={save.isPending || undefined}>
+        <button type="submit" className="primary" aria-disabled={save.isPending || undefined}>
           {label}
         </button>
         {saved ? <span role="status">{t('verband.saved')}</span> : null}
