@@ -165,6 +165,28 @@ describe('the write model in PGlite', () => {
     );
   });
 
+  it('lets a group that never started stop, not before it was formed', async () => {
+    const member = portAs('kleine-aanbieder');
+    const identity = (await member.myIdentity())!;
+    const ownSite = (await member.sitesInBbox(NL)).find(
+      (s) => s.organisation_id === identity.organisation_id,
+    )!;
+    const founded = await member.foundPartnership({
+      name: 'Proef Groen dat niet start',
+      opleidingen: ['groen'],
+      meeting_site: ownSite.id,
+    });
+    const partnership = founded.partnership_id;
+    const early = await member
+      .setPartnershipStatus({ partnership, status: 'ended', on_day: '2020-01-01' })
+      .catch((e: unknown) => e);
+    expect(early).toMatchObject({ code: 'invalid_input', detail: 'on_day' });
+    const today = new Date().toISOString().slice(0, 10);
+    await member.setPartnershipStatus({ partnership, status: 'ended', on_day: today });
+    const row = (await member.partnershipDirectory()).find((p) => p.id === partnership);
+    expect(row?.status).toBe('ended');
+  });
+
   it('says which field is wrong, in SQL as in the browser', async () => {
     const error = await portAs('nieuwe-aanbieder')
       .registerSeeker({

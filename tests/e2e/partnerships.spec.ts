@@ -159,6 +159,50 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
     await app.screenshot('verband-gestart');
   });
 
+  test('de AvZ stopt groepen die niet starten, en Limburg staat niet meer op ‘in oprichting’', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/dekking');
+    await app.waitForData();
+    await app.viewAs('AvZ-coördinator');
+    const limburg = page
+      .getByRole('table', { name: /Dekking per provincie/ })
+      .getByRole('row', { name: /Limburg/ });
+    await expect(limburg).toContainText('In oprichting');
+
+    const today = new Date().toISOString().slice(0, 10);
+    for (const name of [
+      'Groen Samen Valkenburg aan de Geul',
+      'Facilitair & Logistiek Samen Peel en Maas',
+    ]) {
+      await app.navigate('Samenwerkingsverbanden');
+      await page.getByRole('link', { name }).click();
+      const article = page.getByRole('article', { name });
+      const status = article.getByRole('region', { name: 'Status wijzigen' });
+      await status.getByRole('button', { name: 'Stoppen met dit verband' }).click();
+      const stop = status.getByRole('form', { name: 'Stoppen met dit verband' });
+      const day = stop.getByLabel('Gestopt op');
+      await expect(day).toBeFocused();
+      if (name.startsWith('Groen')) {
+        await day.fill('2020-01-01');
+        await stop.getByRole('button', { name: 'Ja, stoppen' }).click();
+        await expect(stop.getByRole('alert')).toContainText(
+          /Het verband kan niet stoppen vóór het werd opgericht, op \d{1,2} \p{L}+ \d{4}\./u,
+        );
+        await expect(day).toHaveValue('2020-01-01');
+        expect(await app.seriousAccessibilityViolations()).toEqual([]);
+      }
+      await day.fill(today);
+      await stop.getByRole('button', { name: 'Ja, stoppen' }).click();
+      await expect(article.getByRole('definition').first()).toHaveText('Beëindigd');
+      await expect(status).toHaveCount(0);
+    }
+
+    await app.navigate('Dekking');
+    await expect(limburg).not.toContainText('In oprichting');
+  });
+
   test('een aanbieder richt zelf een verband op en komt op de pagina als regiehouder', async ({
     app,
     page,

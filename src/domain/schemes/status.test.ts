@@ -22,10 +22,15 @@ describe('the status guard', () => {
     });
     expect(checkStatusChange('ended', 'active', all).allowed).toBe(false);
     expect(checkStatusChange('active', 'forming', all).allowed).toBe(false);
-    expect(checkStatusChange('forming', 'ended', all).allowed).toBe(false);
     expect(checkStatusChange('forming', 'active', all)).toEqual({ allowed: true });
     expect(checkStatusChange('active', 'ended', all)).toEqual({ allowed: true });
     expect(checkStatusChange('forming', 'seeking', all)).toEqual({ allowed: true });
+  });
+
+  it('lets a group that never started stop, whatever rules it fails', () => {
+    const alone = evaluateRules({ ...facts, acceptedMembers: 1, settled: [] });
+    expect(checkStatusChange('forming', 'ended', alone)).toEqual({ allowed: true });
+    expect(checkStatusChange('seeking', 'ended', alone)).toEqual({ allowed: true });
   });
 
   it('refuses to start the group with the rules that fail', () => {

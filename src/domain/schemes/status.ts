@@ -3,11 +3,12 @@ import type { RuleGate, RuleOutcome } from './rules';
 
 /**
  * The steps a partnership's status may take. Back from forming to seeking when members left;
- * ending only once the group started (the database keeps an end date only after a start date).
+ * a group that does not start can stop before it ever did (it then leaves the coverage board);
+ * ended is final.
  */
 export const STATUS_STEPS: Record<PartnershipStatus, readonly PartnershipStatus[]> = {
-  seeking: ['forming'],
-  forming: ['seeking', 'active'],
+  seeking: ['forming', 'ended'],
+  forming: ['seeking', 'active', 'ended'],
   active: ['ended'],
   ended: [],
 };

@@ -2,7 +2,7 @@
 -- the export's contact columns under row-level security. Crafted in Flevoland (PV24) and Zeeland
 -- (PV29), which the seed leaves empty.
 begin;
-select plan(19);
+select plan(21);
 
 insert into public.organisations (id, name) values
   ('66666666-0000-4000-8000-000000000001', 'Coverage Regiehouder Lelystad'),
@@ -35,7 +35,6 @@ insert into public.seeker_registrations (organisation_id, site_id, province_code
                                          client_request_id, created_at)
 values ('66666666-0000-4000-8000-000000000003', '66666666-0000-4000-8000-0000000000b3', 'PV29', 'groen', 3,
         gen_random_uuid(), '2024-03-01 10:00:00+01');
-
 create function pg_temp.status(day date, province text, opl public.opleiding default null) returns text
 language sql as $$ select status from public.coverage_board(day, opl) where code = province $$;
 
@@ -46,6 +45,14 @@ select is(pg_temp.status('2024-08-31', 'PV24'), 'forming', 'the day before its s
 select is(pg_temp.status('2024-09-01', 'PV24'), 'active', 'from its start date: active');
 select is(pg_temp.status('2025-07-01', 'PV24'), 'active', 'on its end date: still active');
 select is(pg_temp.status('2025-07-02', 'PV24'), 'empty', 'after it ended, with no one else: empty');
+-- A group in Zeeland that was formed and stopped without ever starting.
+insert into public.partnerships (name, opleidingen, status, coordinator_org_id, meeting_site_id,
+                                 formed_on, end_date)
+values ('Coverage Gestopt Middelburg', '{groen}', 'ended', '66666666-0000-4000-8000-000000000003',
+        '66666666-0000-4000-8000-0000000000b3', '2022-01-10', '2022-06-01');
+select is(pg_temp.status('2022-05-31', 'PV29'), 'forming', 'a group that never started: forming until it stopped');
+select is(pg_temp.status('2022-06-01', 'PV29'), 'empty', 'and empty from the day it stopped (a started group ends after its last day)');
+delete from public.partnerships where name = 'Coverage Gestopt Middelburg';
 select is(pg_temp.status('2024-02-29', 'PV29'), 'empty', 'before the registration: empty');
 select is(pg_temp.status('2024-03-01', 'PV29'), 'seekers', 'from the day a provider registers: only seekers');
 

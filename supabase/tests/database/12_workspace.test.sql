@@ -2,7 +2,7 @@
 -- the failing rules; only the coordinator and the AvZ change a partnership; members and steering
 -- roles read the members' part, visitors and outsiders do not; agreements, dates and signatures.
 begin;
-select plan(48);
+select plan(51);
 select tests.create_fixture();
 
 create or replace function pg_temp.as_user(who text) returns void
@@ -10,6 +10,11 @@ language sql as $$ select tests.authenticate_as(tests.claims(tests.id('user', wh
 create or replace function pg_temp.status_of(p uuid) returns text
 language sql stable security definer as $$ select status::text from public.partnerships where id = p $$;
 grant execute on function pg_temp.status_of(uuid) to authenticated;
+create or replace function pg_temp.status_on(p uuid, on_day date) returns text
+language sql stable security definer as $$
+  select public.partnership_status_on(x, on_day)::text from public.partnerships x where id = p
+$$;
+grant execute on function pg_temp.status_on(uuid, date) to authenticated;
 create or replace function pg_temp.request_of(who text) returns uuid
 language sql stable security definer as $$
   select id from public.memberships
@@ -84,8 +89,9 @@ select results_eq(
 -- Section - the status guard
 select tests.clear_authentication();
 select pg_temp.as_user('c');
-select is(tests.error_of(format('select * from public.set_partnership_status(%L, %L)', tests.id('partnership', 'c'), 'ended')),
-  'SK006 invalid_input status_step', 'a forming partnership cannot end before it started');
+select is(tests.error_of(format('select * from public.set_partnership_status(%L, %L, %L)', tests.id('partnership', 'c'), 'ended',
+    (select formed_on - 1 from public.partnerships where id = tests.id('partnership', 'c')))),
+  'SK006 invalid_input on_day', 'a forming partnership does not stop before it was formed');
 select is(tests.error_of(format('select * from public.set_partnership_status(%L, %L)', tests.id('partnership', 'c'), 'active')),
   'SK009 rules_failed members,group,applicant,location', 'starting is refused with every failing rule');
 select is(pg_temp.status_of(tests.id('partnership', 'c')), 'forming', 'and nothing changed');
@@ -199,6 +205,15 @@ select lives_ok('select * from public.record_milestone((select id from top_p), '
 select results_eq(
   $$ select milestones->>'feedback' from public.partnership_workspace((select id from top_p)) $$,
   $$ values (current_date::text) $$, 'and reads it back');
+
+-- Section - a group that never starts
+select results_eq('select new_status from public.set_partnership_status((select id from top_p), ''ended'', current_date)',
+  $$ values ('ended') $$, 'the regiehouder stops a group that never started');
+select results_eq('select pg_temp.status_of((select id from top_p))', $$ values ('ended') $$,
+  'it is ended');
+select results_eq(
+  $$ select pg_temp.status_on((select id from top_p), current_date) $$,
+  $$ values ('ended') $$, 'ended from the day it stopped: off the coverage board at once');
 
 select * from finish();
 rollback;

@@ -9,10 +9,12 @@ import type { PartnershipStatus } from '../../../domain/vocabulary';
 import { todayIso } from '../../../lib/dates';
 import { useSetStatus } from '../api/partnership-queries';
 import { ruleSentence } from '../rule-sentence';
+import { StopGroup } from './stop-group';
 
 /**
  * The next steps of the partnership's status. The database decides (one function, the same
- * rules): a refusal lists the rules that still fail, in plain Dutch.
+ * rules): a refusal lists the rules that still fail, in plain Dutch. A group that never started
+ * can also stop.
  */
 export function StatusControl({
   page,
@@ -27,9 +29,12 @@ export function StatusControl({
   const [day, setDay] = useState(todayIso());
   const [target, setTarget] = useState<PartnershipStatus | null>(null);
   const [done, setDone] = useState<PartnershipStatus | null>(null);
-  const steps = STATUS_STEPS[page.status];
+  // A group that never started stops on its own, asked once more (StopGroup); a running one
+  // ends here, with its end date.
+  const stopsBeforeStart = page.status === 'seeking' || page.status === 'forming';
+  const steps = STATUS_STEPS[page.status].filter((s) => !(stopsBeforeStart && s === 'ended'));
   const busy = useWriteLabel(setStatus.isPending, t('verband.saving'), '', t('verband.dbStarting'));
-  if (!steps.length) return null;
+  if (!steps.length && !stopsBeforeStart) return null;
   const needsDay = steps.some((s) => s === 'active' || s === 'ended');
   const refusedIds =
     setStatus.error instanceof DataError && setStatus.error.code === 'rules_failed'
@@ -64,7 +69,7 @@ export function StatusControl({
           <button
             key={step}
             type="button"
-            className={step === 'active' ? undefined : 'secondary'}
+            className={step === 'active' ? 'primary' : 'secondary'}
             aria-disabled={setStatus.isPending || undefined}
             aria-describedby={step === 'active' && toStart.length ? `${id}-hint` : undefined}
             onClick={() => {
@@ -81,6 +86,7 @@ export function StatusControl({
           </button>
         ))}
       </div>
+      {stopsBeforeStart ? <StopGroup page={page} /> : null}
       {done ? (
         <p role="status">{t('verband.statusChanged', { status: t(`status.${done}`) })}</p>
       ) : null}

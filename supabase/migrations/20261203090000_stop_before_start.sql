@@ -1,0 +1,86 @@
+-- A group that never started can stop. A seeking or forming partnership whose members went their
+-- own way used to stay "in oprichting" for good and kept its province on the coverage board as
+-- if something were forming there. It may now end too; its end date then counts from the day it
+-- was formed instead of a start date it never had.
+
+-- Section - dates
+alter table public.partnerships drop constraint partnerships_check3;
+alter table public.partnerships add constraint partnerships_ends_after_it_began
+  check (end_date is null or end_date >= coalesce(start_date, formed_on));
+
+-- Section - status
+/**
+ * Moves a partnership one step in its life cycle (seeking ⇄ forming → active → ended, and from
+ * seeking or forming straight to ended when the group does not start), as
+ * src/domain/schemes/status.ts allows: active needs every rule passed, forming the forming
+ * rules; refused with SK009 and the failing rules' ids (comma-separated) otherwise. on_day is
+ * the start date (active) or the end date (ended), never before the partnership began.
+ */
+create or replace function public.set_partnership_status(
+  partnership uuid,
+  status public.partnership_status,
+  on_day date default current_date
+)
+returns table (partnership_id uuid, new_status text)
+language plpgsql
+security definer
+set search_path = ''
+as $$
+#variable_conflict use_variable
+declare
+  target public.partnerships;
+  failing text;
+begin
+  perform app_private.required(status is null, 'status');
+  perform app_private.required(on_day is null, 'on_day');
+  target := app_private.lock_managed(partnership);
+  if not (
+    (target.status = 'seeking' and status in ('forming', 'ended'))
+    or (target.status = 'forming' and status in ('seeking', 'active', 'ended'))
+    or (target.status = 'active' and status = 'ended')
+  ) then
+    perform app_private.fail('SK006', 'invalid_input', 'status_step');
+  end if;
+  select string_agg(o.rule_id, ',') into failing
+  from app_private.rule_outcomes(target.id) o
+  where not o.passed
+    and (o.gate = 'forming' and status in ('forming', 'active') or o.gate = 'active' and status = 'active');
+  if failing is not null then
+    perform app_private.fail('SK009', 'rules_failed', failing);
+  end if;
+  if status = 'active' and on_day < target.formed_on
+     or status = 'ended' and on_day < coalesce(target.start_date, target.formed_on) then
+    perform app_private.fail('SK006', 'invalid_input', 'on_day');
+  end if;
+  update public.partnerships p
+    set status = set_partnership_status.status,
+        start_date = case when status = 'active' then on_day else p.start_date end,
+        end_date = case when status = 'ended' then on_day else p.end_date end
+    where p.id = target.id;
+  perform app_private.audit('status_changed', 'partnership', target.id, target.id,
+    jsonb_build_object('from', target.status, 'to', status, 'on', on_day));
+  return query select target.id, status::text;
+end
+$$;
+
+-- Section - status on a day
+/**
+ * Status of a partnership on a given day, from its dates (seeking stays seeking until formed). A
+ * group that ran is active through its end date, its last day; a group that never started is
+ * ended from the day it stopped, so it leaves the coverage board that same day.
+ */
+create or replace function public.partnership_status_on(p public.partnerships, on_day date)
+returns public.partnership_status
+language sql immutable
+set search_path = ''
+as $$
+  select case
+    when p.formed_on > on_day then null
+    when p.end_date is not null and p.start_date is null and p.end_date <= on_day
+      then 'ended'::public.partnership_status
+    when p.end_date is not null and p.end_date < on_day then 'ended'::public.partnership_status
+    when p.start_date is not null and p.start_date <= on_day then 'active'::public.partnership_status
+    when p.status = 'seeking' then 'seeking'::public.partnership_status
+    else 'forming'::public.partnership_status
+  end
+$$;
