@@ -14,7 +14,7 @@ export const getEventCancellationsQueryOptions = (port: DataPort | null, identit
 type CancellationRows = Awaited<ReturnType<DataPort['eventCancellations']>>;
 
 /** Called-off events by id, with the reason ('' when none was given). */
-export const cancelReasonsById = (rows: CancellationRows) =>
+const cancelReasonsById = (rows: CancellationRows) =>
   new Map(rows.map((c) => [c.event_id, c.cancel_reason ?? '']));
 
 /** The events that were called off, by id, with the reason. */

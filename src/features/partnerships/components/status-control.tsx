@@ -34,7 +34,7 @@ export function StatusControl({
   const stopsBeforeStart = page.status === 'seeking' || page.status === 'forming';
   const steps = STATUS_STEPS[page.status].filter((s) => !(stopsBeforeStart && s === 'ended'));
   const busy = useWriteLabel(setStatus.isPending, t('verband.saving'), '', t('verband.dbStarting'));
-  if (!steps.length && !stopsBeforeStart) return null;
+  if (!steps.length) return null;
   const needsDay = steps.some((s) => s === 'active' || s === 'ended');
   const refusedIds =
     setStatus.error instanceof DataError && setStatus.error.code === 'rules_failed'
