@@ -86,6 +86,7 @@ export const NOTIFICATION_KINDS = [
   'event_changed',
   'event_place_offered',
   'event_cancelled',
+  'partnership_ended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOTIFICATION_KINDS } from '../domain/vocabulary';
 import enJourneys from './en/journeys.json';
 import enStart from './en/start.json';
 import nlJourneys from './nl/journeys.json';
@@ -36,6 +37,13 @@ describe('message catalogs', () => {
   it('have no empty messages', () => {
     for (const [key, value] of [...entries(nl), ...entries(en)]) {
       expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('say every kind of notification, naming what it is about', () => {
+    const dutch = new Map(entries(nl));
+    for (const kind of NOTIFICATION_KINDS) {
+      expect(dutch.get(`notificationKind.${kind}`), kind).toContain('{{subject}}');
     }
   });
 

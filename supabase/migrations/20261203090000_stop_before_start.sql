@@ -8,13 +8,24 @@ alter table public.partnerships drop constraint partnerships_check3;
 alter table public.partnerships add constraint partnerships_ends_after_it_began
   check (end_date is null or end_date >= coalesce(start_date, formed_on));
 
+-- Section - notifications: the members hear that their partnership ended or stopped
+alter table public.notifications drop constraint notifications_kind_check;
+alter table public.notifications add constraint notifications_kind_check check (kind in (
+  'new_seeker', 'join_request', 'membership_accepted', 'membership_declined',
+  'membership_invited', 'invitation_accepted', 'invitation_declined', 'member_left',
+  'membership_ended', 'partnership_founded', 'coordination_offered', 'coordination_accepted',
+  'new_answer', 'event_changed', 'event_place_offered', 'event_cancelled', 'partnership_ended'
+));
+
 -- Section - status
 /**
  * Moves a partnership one step in its life cycle (seeking ⇄ forming → active → ended, and from
  * seeking or forming straight to ended when the group does not start), as
  * src/domain/schemes/status.ts allows: active needs every rule passed, forming the forming
  * rules; refused with SK009 and the failing rules' ids (comma-separated) otherwise. on_day is
- * the start date (active) or the end date (ended), never before the partnership began.
+ * the start date (active) or the end date (ended), never before the partnership began. When it
+ * ends, its members and the organisations it was talking to (requests, invitations) hear of it,
+ * each through its own membership; the organisation that ended it does not.
  */
 create or replace function public.set_partnership_status(
   partnership uuid,
@@ -59,6 +70,13 @@ begin
     where p.id = target.id;
   perform app_private.audit('status_changed', 'partnership', target.id, target.id,
     jsonb_build_object('from', target.status, 'to', status, 'on', on_day));
+  if status = 'ended' then
+    perform app_private.notify(m.organisation_id, 'partnership_ended', m.id, target.name)
+    from public.memberships m
+    where m.partnership_id = target.id
+      and m.state in ('accepted', 'requested', 'invited')
+      and m.organisation_id is distinct from app_private.my_org_id();
+  end if;
   return query select target.id, status::text;
 end
 $$;

@@ -2,7 +2,7 @@
 -- the failing rules; only the coordinator and the AvZ change a partnership; members and steering
 -- roles read the members' part, visitors and outsiders do not; agreements, dates and signatures.
 begin;
-select plan(51);
+select plan(53);
 select tests.create_fixture();
 
 create or replace function pg_temp.as_user(who text) returns void
@@ -214,6 +214,15 @@ select results_eq('select pg_temp.status_of((select id from top_p))', $$ values 
 select results_eq(
   $$ select pg_temp.status_on((select id from top_p), current_date) $$,
   $$ values ('ended') $$, 'ended from the day it stopped: off the coverage board at once');
+select tests.clear_authentication();
+select results_eq(
+  $$ select recipient_org_id, subject from public.notifications where kind = 'partnership_ended' $$,
+  format($$ values (%L::uuid, 'Fixture TOP Rotterdam') $$, tests.id('org', 'a')),
+  'its other member hears of it; the one who stopped it does not');
+select pg_temp.as_user('a');
+select results_eq(
+  $$ select kind, partnership_id from public.my_notifications() where kind = 'partnership_ended' $$,
+  $$ select 'partnership_ended', id from top_p $$, 'and the notification leads to the partnership');
 
 select * from finish();
 rollback;
