@@ -102,3 +102,43 @@ as $$
     else 'forming'::public.partnership_status
   end
 $$;
+
+-- Section - the inbox
+/**
+ * The newcomers and join requests the caller steers (ambassador of the province, the one it was
+ * routed to, or the AvZ), oldest first; a request to a partnership that has ended is not there,
+ * since nobody can answer it any more (its organisation heard that it ended).
+ */
+create or replace function public.ambassador_inbox()
+returns table (
+  kind text, id uuid, created_at timestamptz, province_code text,
+  organisation_id uuid, organisation_name text, opleiding text, student_count integer,
+  travel_mode text, max_minutes integer, site_id uuid, lat double precision, lng double precision,
+  place text, partnership_id uuid, partnership_name text, message text
+)
+language sql stable
+security definer
+set search_path = ''
+as $$
+  select 'registration', r.id, r.created_at, r.province_code, r.organisation_id, o.name,
+    r.opleiding::text, r.student_count, r.travel_mode::text, r.max_minutes, s.id, s.lat, s.lng,
+    s.place, null::uuid, null::text, null::text
+  from public.seeker_registrations r
+  join public.organisations o on o.id = r.organisation_id
+  join public.sites s on s.id = r.site_id
+  where r.status = 'open' and r.answered_at is null
+    and (app_private.is_ambassador_for(r.province_code)
+         or r.routed_to_org_id = app_private.my_org_id()
+         or app_private.is_avz())
+  union all
+  select 'membership', m.id, m.created_at, p.province_code, m.organisation_id, o.name,
+    array_to_string(p.opleidingen::text[], ','), null, null, null, s.id, s.lat, s.lng, s.place,
+    p.id, p.name, m.message
+  from public.memberships m
+  join public.partnerships p on p.id = m.partnership_id
+  join public.organisations o on o.id = m.organisation_id
+  left join lateral (select * from public.sites x where x.organisation_id = m.organisation_id
+                     order by x.created_at, x.id limit 1) s on true
+  where m.state = 'requested' and p.status <> 'ended' and app_private.may_steer(p.id)
+  order by 3
+$$;

@@ -203,6 +203,60 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
     await expect(limburg).not.toContainText('In oprichting');
   });
 
+  test('stopt de regiehouder de groep, dan hoort wie wilde aansluiten dat en verdwijnt het verzoek uit de inbox', async ({
+    app,
+    page,
+  }) => {
+    const DE_BILT = 'Facilitair & Groen Samen De Bilt';
+    await app.open(
+      '/?plaats=Utrecht&lat=52.09084&lng=5.12111&opleiding=groen&deelnemers=3&vervoer=ov&minuten=30',
+    );
+    await app.waitForData();
+    await app.viewAs('Medewerker kleine aanbieder');
+    const card = page.getByRole('region', { name: 'Mogelijkheden' }).getByRole('article', {
+      name: DE_BILT,
+    });
+    await card.getByRole('button', { name: 'Vraag om aan te sluiten' }).click();
+    await card.getByRole('button', { name: 'Verstuur verzoek' }).click();
+    await expect(card.getByRole('status')).toContainText('Verzoek verstuurd');
+
+    await app.viewAs('Ambassadeur (Utrecht)');
+    await app.navigate('Ambassadeurs');
+    const requests = page
+      .getByRole('region', { name: 'Inbox' })
+      .getByRole('article')
+      .filter({ hasText: `Wil aansluiten bij ${DE_BILT}` });
+    await expect(requests.first()).toBeVisible();
+
+    await app.viewAs('Regiehouder samenwerkingsverband');
+    await app.navigate('Samenwerkingsverbanden');
+    await page.getByRole('link', { name: DE_BILT }).click();
+    const status = page.getByRole('region', { name: 'Status wijzigen' });
+    await status.getByRole('button', { name: 'Stoppen met dit verband' }).click();
+    await status.getByRole('button', { name: 'Ja, stoppen' }).click();
+    await expect(
+      page.getByRole('article', { name: DE_BILT }).getByRole('definition').first(),
+    ).toHaveText('Beëindigd');
+
+    await app.viewAs('Medewerker kleine aanbieder');
+    await page.getByRole('button', { name: /^Meldingen \d+ ongelezen$/ }).click();
+    await expect(page.getByRole('region', { name: 'Meldingen', exact: true })).toContainText(
+      `Samenwerkingsverband gestopt: ${DE_BILT}`,
+    );
+    await page.keyboard.press('Escape');
+    await app.navigate('Zoek een groep');
+    await expect(
+      page
+        .getByRole('region', { name: 'Mijn aanmeldingen' })
+        .getByRole('article', { name: DE_BILT }),
+    ).toContainText('Dit samenwerkingsverband is gestopt.');
+
+    await app.viewAs('Ambassadeur (Utrecht)');
+    await app.navigate('Ambassadeurs');
+    await expect(page.getByRole('region', { name: 'Inbox' })).toBeVisible();
+    await expect(requests).toHaveCount(0);
+  });
+
   test('een aanbieder richt zelf een verband op en komt op de pagina als regiehouder', async ({
     app,
     page,

@@ -2,7 +2,7 @@
 -- the failing rules; only the coordinator and the AvZ change a partnership; members and steering
 -- roles read the members' part, visitors and outsiders do not; agreements, dates and signatures.
 begin;
-select plan(53);
+select plan(55);
 select tests.create_fixture();
 
 create or replace function pg_temp.as_user(who text) returns void
@@ -207,6 +207,14 @@ select results_eq(
   $$ values (current_date::text) $$, 'and reads it back');
 
 -- Section - a group that never starts
+select tests.clear_authentication();
+insert into public.memberships (partnership_id, organisation_id, state)
+select id, tests.id('org', 'c'), 'requested' from top_p;
+select pg_temp.as_user('z');
+select isnt_empty($$ select 1 from public.ambassador_inbox() where partnership_id = (select id from top_p) $$,
+  'an open request to join waits in the inbox');
+select tests.clear_authentication();
+select pg_temp.as_user('b');
 select results_eq('select new_status from public.set_partnership_status((select id from top_p), ''ended'', current_date)',
   $$ values ('ended') $$, 'the regiehouder stops a group that never started');
 select results_eq('select pg_temp.status_of((select id from top_p))', $$ values ('ended') $$,
@@ -216,9 +224,15 @@ select results_eq(
   $$ values ('ended') $$, 'ended from the day it stopped: off the coverage board at once');
 select tests.clear_authentication();
 select results_eq(
-  $$ select recipient_org_id, subject from public.notifications where kind = 'partnership_ended' $$,
-  format($$ values (%L::uuid, 'Fixture TOP Rotterdam') $$, tests.id('org', 'a')),
-  'its other member hears of it; the one who stopped it does not');
+  $$ select recipient_org_id, subject from public.notifications where kind = 'partnership_ended'
+     order by recipient_org_id $$,
+  format($$ values (%L::uuid, 'Fixture TOP Rotterdam'), (%L::uuid, 'Fixture TOP Rotterdam') $$,
+         tests.id('org', 'a'), tests.id('org', 'c')),
+  'its other member and the organisation that asked to join hear of it; the one who stopped it does not');
+select pg_temp.as_user('z');
+select is_empty($$ select 1 from public.ambassador_inbox() where partnership_id = (select id from top_p) $$,
+  'the request leaves the inbox: nobody can answer it any more');
+select tests.clear_authentication();
 select pg_temp.as_user('a');
 select results_eq(
   $$ select kind, partnership_id from public.my_notifications() where kind = 'partnership_ended' $$,

@@ -23,18 +23,28 @@ export function MembershipItem({ membership: m }: { membership: MyMembership }) 
   const act = (run: () => void) => () => {
     if (!busy) run();
   };
+  // A partnership that ended answers no request and takes no invitation or coordination offer.
+  const ended = m.partnership_status === 'ended';
+  const open = m.state === 'requested' || m.state === 'invited';
+  const where =
+    m.coordination_offered && !ended
+      ? t('mine.coordinationOffered')
+      : ended && open
+        ? t('mine.partnershipEnded')
+        : t(`mine.state_${m.state}`);
 
   return (
     <li className="mine-item">
       <article aria-labelledby={headingId}>
         <h4 id={headingId}>{m.partnership_name}</h4>
         <p className="item-meta">
-          {m.coordination_offered ? t('mine.coordinationOffered') : t(`mine.state_${m.state}`)}
+          {where}
           {m.state === 'accepted' && m.role === 'regiehouder'
             ? ` · ${t('mine.coordinator')}`
             : ''}{' '}
           · {sinceText}
         </p>
+        {ended && m.state === 'accepted' ? <p>{t('mine.partnershipEnded')}</p> : null}
         {m.message && m.state === 'invited' ? (
           <p className="muted">{t('mine.inviteMessage', { message: m.message })}</p>
         ) : null}
@@ -52,7 +62,7 @@ export function MembershipItem({ membership: m }: { membership: MyMembership }) 
               {t('mine.withdrawRequest')}
             </button>
           ) : null}
-          {m.state === 'invited' ? (
+          {m.state === 'invited' && !ended ? (
             <>
               <button
                 type="button"
@@ -72,7 +82,7 @@ export function MembershipItem({ membership: m }: { membership: MyMembership }) 
               </button>
             </>
           ) : null}
-          {m.coordination_offered ? (
+          {m.coordination_offered && !ended ? (
             <>
               <button
                 type="button"
