@@ -2,12 +2,8 @@ import { Outlet } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { env } from '../config/env';
-import { ProvinceLayers } from '../features/provinces/components/province-layers';
 import { ProvinceList } from '../features/provinces/components/province-list';
-import { ProvinceTooltip } from '../features/provinces/components/province-tooltip';
 import { MapLegend } from '../features/network/components/map-legend';
-import { NetworkLayers } from '../features/network/components/network-layers';
-import { SiteLayers } from '../features/sites/components/site-layers';
 import { useUrlState } from '../lib/url-state';
 import { AppHeader } from './app-header';
 import { ConnectionBanner } from './connection-banner';
@@ -19,7 +15,6 @@ import { MapLegendBox } from './map-legend-box';
 import { MapLegendTarget } from './routes/map-legend-slot';
 import { SearchNotice } from './search-notice';
 import type { MapUiStrings } from '../map/map-view';
-import { PlaceNames } from '../map/place-names';
 import { WholeCountryButton } from '../map/whole-country-button';
 import { useMapChunk } from './use-map-chunk';
 import { MAP_OVERLAY_ATTRIBUTE } from '../map/camera';
@@ -114,13 +109,7 @@ export function Shell() {
                       {t(reason === 'webgl' ? 'map.webglMissing' : 'map.loadError')}
                     </MapMessage>
                   )}
-                >
-                  <ProvinceLayers basemap={env.VITE_BASEMAP} />
-                  <PlaceNames />
-                  <SiteLayers />
-                  <NetworkLayers />
-                  <ProvinceTooltip />
-                </mapChunk.MapView>
+                />
               ) : (
                 <MapMessage isError={mapChunk.status === 'error'}>
                   {t(mapChunk.status === 'error' ? 'map.loadError' : 'map.loading')}

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import type MapViewComponent from '../map/map-view';
+import type MapContentComponent from './map-content';
 
-type MapView = typeof MapViewComponent;
+type MapView = typeof MapContentComponent;
 
-// MapLibre is ~1 MB: it loads in its own chunk so the shell and the province list paint before it
-// arrives. The download starts when this module is evaluated, in parallel with the first render.
+// MapLibre is ~1 MB: it loads in its own chunk, with the layers drawn on it, so the shell and the
+// province list paint before it arrives. The download starts when this module is evaluated, in
+// parallel with the first render.
 // Not React.lazy: Suspense holds revealed content back for up to 300 ms, which the map would pay.
-const mapViewChunk = import('../map/map-view');
+const mapViewChunk = import('./map-content');
 
 export type MapChunk =
   { status: 'loading' } | { status: 'ready'; MapView: MapView } | { status: 'error' };

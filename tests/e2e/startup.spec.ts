@@ -174,7 +174,7 @@ test.describe('opstarten', () => {
   }) => {
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/map-view-*.js', async (route) => {
+    await page.route('**/assets/map-content-*.js', async (route) => {
       await released;
       await route.fallback();
     });
