@@ -23,7 +23,7 @@ test.describe('Zoek een groep', () => {
     await expect(page.getByLabel('Vervoer').getByRole('option')).toHaveText([
       'Te voet',
       'Fiets',
-      'Openbaar vervoer',
+      'Bus of trein',
       'Taxi of auto',
     ]);
     await expect(page.getByLabel('Maximale reistijd (minuten)')).toHaveValue('30');
