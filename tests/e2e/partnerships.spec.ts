@@ -171,7 +171,12 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
       .getByRole('row', { name: /Limburg/ });
     await expect(limburg).toContainText('In oprichting');
 
-    const today = new Date().toISOString().slice(0, 10);
+    // Yesterday on the browser's clock is never after the database's today, whatever the zone.
+    const yesterday = await page.evaluate(() => {
+      const d = new Date(Date.now() - 24 * 60 * 60 * 1000);
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+    });
     for (const name of [
       'Groen Samen Valkenburg aan de Geul',
       'Facilitair & Logistiek Samen Peel en Maas',
@@ -193,7 +198,7 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
         await expect(day).toHaveValue('2020-01-01');
         expect(await app.seriousAccessibilityViolations()).toEqual([]);
       }
-      await day.fill(today);
+      await day.fill(yesterday);
       await stop.getByRole('button', { name: 'Ja, stoppen' }).click();
       await expect(article.getByRole('definition').first()).toHaveText('Beëindigd');
       await expect(status).toHaveCount(0);
