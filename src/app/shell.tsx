@@ -98,7 +98,7 @@ export function Shell() {
           <div className="map-area">
             <ErrorBoundary fallback={<MapMessage isError>{t('map.loadError')}</MapMessage>}>
               {mapChunk.status === 'ready' ? (
-                <mapChunk.MapView
+                <mapChunk.MapContent
                   onFirstFrame={signalMapFirstFrame}
                   label={t('map.label')}
                   attribution={t('map.attribution')}
