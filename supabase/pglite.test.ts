@@ -187,6 +187,52 @@ describe('the write model in PGlite', () => {
     expect(row?.status).toBe('ended');
   });
 
+  it('has a newcomer looking again when its group stops before it starts', async () => {
+    const seeker = portAs('kleine-aanbieder');
+    const registered = await seeker.registerSeeker({
+      client_request_id: '77777777-0000-4000-8000-000000000002',
+      organisation_name: null,
+      site_name: 'Locatie Zeist',
+      place: 'Zeist',
+      lat: 52.09,
+      lng: 5.23,
+      opleiding: 'logistiek',
+      student_count: 3,
+      travel_mode: 'ov',
+      max_minutes: 30,
+      intent: 'join',
+      contact_name: 'Sanne de Vries',
+      email: 'sanne@boomgaard.example',
+    });
+    const coordinator = portAs('regiehouder');
+    const identity = (await coordinator.myIdentity())!;
+    const ownSite = (await coordinator.sitesInBbox(NL)).find(
+      (s) => s.organisation_id === identity.organisation_id,
+    )!;
+    const { partnership_id: partnership } = await coordinator.foundPartnership({
+      name: 'Proef Logistiek dat niet start',
+      opleidingen: ['logistiek'],
+      meeting_site: ownSite.id,
+    });
+    const avz = portAs('avz');
+    await avz.answerWithPartnership({
+      registration: registered.registration_id,
+      partnership,
+      accept: true,
+    });
+    const mine = async () =>
+      (await seeker.myRegistrations()).find(
+        (r) => r.registration_id === registered.registration_id,
+      );
+    expect((await mine())?.status).toBe('matched');
+
+    const today = new Date().toISOString().slice(0, 10);
+    await coordinator.setPartnershipStatus({ partnership, status: 'ended', on_day: today });
+    expect((await mine())?.status).toBe('open');
+    const inbox = await avz.ambassadorInbox();
+    expect(inbox.map((item) => item.id)).toContain(registered.registration_id);
+  });
+
   it('says which field is wrong, in SQL as in the browser', async () => {
     const error = await portAs('nieuwe-aanbieder')
       .registerSeeker({

@@ -208,7 +208,7 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
     await expect(limburg).not.toContainText('In oprichting');
   });
 
-  test('stopt de regiehouder de groep, dan hoort wie wilde aansluiten dat en verdwijnt het verzoek uit de inbox', async ({
+  test('stopt de regiehouder de groep, dan hoort wie wilde aansluiten dat, verdwijnt het verzoek uit de inbox en zoekt wie was toegelaten weer', async ({
     app,
     page,
   }) => {
@@ -232,6 +232,19 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
       .getByRole('article')
       .filter({ hasText: `Wil aansluiten bij ${DE_BILT}` });
     await expect(requests.first()).toBeVisible();
+    // A newcomer let into the group before it stops is looking again afterwards.
+    const inbox = page.getByRole('region', { name: 'Inbox' });
+    const deEik = inbox.getByRole('article', { name: 'Zorgboerderij De Eik' });
+    const deEikSeeking = deEik.filter({ hasText: 'Nieuwe aanbieder' });
+    await expect(deEikSeeking).toHaveCount(1);
+    await deEik
+      .filter({ hasText: `Wil aansluiten bij ${DE_BILT}` })
+      .getByRole('button', { name: 'Toelaten', exact: true })
+      .click();
+    await expect(inbox.getByRole('status')).toContainText(
+      'Zorgboerderij De Eik: opgenomen in het samenwerkingsverband.',
+    );
+    await expect(deEik).toHaveCount(0);
 
     await app.viewAs('Regiehouder samenwerkingsverband');
     await app.navigate('Samenwerkingsverbanden');
@@ -260,6 +273,8 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
     await app.navigate('Ambassadeurs');
     await expect(page.getByRole('region', { name: 'Inbox' })).toBeVisible();
     await expect(requests).toHaveCount(0);
+    await expect(deEikSeeking).toHaveCount(1);
+    await expect(deEikSeeking).toContainText('Assistent groen · 5 deelnemers · IJsselstein');
   });
 
   test('een aanbieder richt zelf een verband op en komt op de pagina als regiehouder', async ({

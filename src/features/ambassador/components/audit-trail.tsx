@@ -1,31 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LoadState } from '../../../components/load-state';
 import { useAuditTrail } from '../api/inbox';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../audit-actions';
 
-const ACTIONS = [
-  'created',
-  'requested',
-  'accepted',
-  'declined',
-  'invited',
-  'registered',
-  'invitation_accepted',
-  'ambassador_assigned',
-  'ambassador_removed',
-  'founded',
-  'status_changed',
-  'agreement_saved',
-  'training_plan_saved',
-  'governance_recorded',
-  'milestone_recorded',
-  'registration_signed',
-  'registration_unsigned',
-  'left',
-  'removed',
-  'coordination_offered',
-  'coordination_accepted',
-  'coordination_declined',
-] as const;
 
 /** Who decided what and when: for partnership coordinators (their own) and AvZ (all). */
 export function AuditTrail() {
@@ -47,13 +24,16 @@ export function AuditTrail() {
       ) : entries.length ? (
         <ol className="audit-list">
           {entries.map((entry, i) => {
-            const action = ACTIONS.find((a) => a === entry.action);
+            const action = AUDIT_ACTIONS.find((a) => a === entry.action);
+            const entity = AUDIT_ENTITIES.find((e) => e === entry.entity);
             return (
               <li key={`${entry.at}-${i}`}>
                 {t('ambassador.auditEntry', {
                   when: when(entry.at),
                   action: action ? t(`ambassador.action_${action}`) : entry.action,
-                  subject: entry.partnership_name ?? entry.entity,
+                  subject:
+                    entry.partnership_name ??
+                    (entity ? t(`ambassador.entity_${entity}`) : entry.entity),
                   actor: entry.actor_name
                     ? t('ambassador.auditBy', { name: entry.actor_name })
                     : '',
