@@ -3,7 +3,6 @@ import { LoadState } from '../../../components/load-state';
 import { useAuditTrail } from '../api/inbox';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../audit-actions';
 
-
 /** Who decided what and when: for partnership coordinators (their own) and AvZ (all). */
 export function AuditTrail() {
   const { t, i18n } = useTranslation();
