@@ -202,6 +202,7 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
       await stop.getByRole('button', { name: 'Ja, stoppen' }).click();
       await expect(article.getByRole('definition').first()).toHaveText('Beëindigd');
       await expect(status).toHaveCount(0);
+      await expect(article.getByText(/^Deze groep is gestopt op /)).toBeFocused();
     }
 
     await app.navigate('Dekking');
@@ -255,6 +256,9 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
     await expect(
       page.getByRole('article', { name: DE_BILT }).getByRole('definition').first(),
     ).toHaveText('Beëindigd');
+    // The controls that stopped it are gone: focus says what happened.
+    await expect(page.getByText(/^Deze groep is gestopt op .+, voordat hij begon\./)).toBeFocused();
+    await expect(page.getByRole('region', { name: 'Deelnemers per opleiding' })).toHaveCount(0);
 
     await app.viewAs('Medewerker kleine aanbieder');
     await page.getByRole('button', { name: /^Meldingen \d+ ongelezen$/ }).click();

@@ -9,6 +9,7 @@ import { useShowOnMap } from '../../../map/use-show-on-map';
 import { usePartnershipPage, useWorkspace } from '../api/partnership-queries';
 import { AgreementsChecklist } from './agreements-checklist';
 import { DeadlineCalendar } from './deadline-calendar';
+import { EndedNotice } from './ended-notice';
 import { MemberList } from './member-list';
 import { MemberManagement } from './member-management';
 import { OpenRequests } from './open-requests';
@@ -99,6 +100,7 @@ export function PartnershipPage() {
           </>
         ) : null}
       </dl>
+      <EndedNotice page={page} />
       {page.description ? <p className="description">{page.description}</p> : null}
       <ContactDetails organisationId={page.coordinator_org_id} />
 
@@ -107,7 +109,8 @@ export function PartnershipPage() {
       ) : null}
       {outcomes && page.may_manage ? <StatusControl page={page} outcomes={outcomes} /> : null}
 
-      <StudentsTowardGroups page={page} />
+      {/* An ended group gathers no students: counting toward a group of 10 would mislead. */}
+      {page.status !== 'ended' ? <StudentsTowardGroups page={page} /> : null}
       <MemberList page={page} />
       {workspace ? <MemberManagement page={page} workspace={workspace} /> : null}
 
