@@ -341,6 +341,38 @@ describe('webinars and meetings in PGlite', () => {
     const kinds = (await other.myNotifications()).map((n) => [n.kind, n.event_id]);
     expect(kinds).toContainEqual(['event_place_offered', event_id]);
   });
+
+  it('lets a called-off meeting go ahead after all, with its registrations kept', async () => {
+    const avz = portAs('avz');
+    const { event_id } = await avz.saveEvent({
+      title: 'Test bijeenkomst die toch doorgaat',
+      description: 'Tekst',
+      starts_local: '2027-05-10T10:00',
+      ends_local: '2027-05-10T12:00',
+      deadline_local: '2027-05-09T12:00',
+      capacity: 10,
+      place: 'Utrecht',
+    });
+    const member = portAs('kleine-aanbieder');
+    await member.registerForEvent({
+      event: event_id,
+      participants: 2,
+      contact_name: 'Sanne de Vries',
+      contact_email: 'sanne@boomgaard.example',
+    });
+    await avz.cancelEvent({ event: event_id, reason: 'De zaal is niet beschikbaar' });
+    expect((await avz.eventCancellations()).map((c) => c.event_id)).toContain(event_id);
+
+    await avz.reinstateEvent({ event: event_id });
+    expect((await avz.eventCancellations()).map((c) => c.event_id)).not.toContain(event_id);
+    expect((await member.eventDetail(event_id))?.my_registration?.status).toBe('registered');
+    const kinds = (await member.myNotifications()).map((n) => [n.kind, n.event_id]);
+    expect(kinds).toContainEqual(['event_reinstated', event_id]);
+    await expect(avz.reinstateEvent({ event: event_id })).rejects.toMatchObject({
+      code: 'invalid_input',
+      detail: 'not_cancelled',
+    });
+  });
 });
 
 describe('the prebuilt data directory', () => {

@@ -610,6 +610,11 @@ export interface Database {
         }[];
       };
       /** Callable by authenticated. */
+      reinstate_event: {
+        Args: { event: string };
+        Returns: { event_id: string | null; version: number | null }[];
+      };
+      /** Callable by authenticated. */
       remove_ambassador: {
         Args: { organisation: string; province: string };
         Returns: { removed: boolean | null; province_code: string | null }[];

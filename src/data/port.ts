@@ -119,6 +119,7 @@ export function createDataPort(transport: Transport) {
     registerForEvent: call('register_for_event'),
     cancelEventRegistration: call('cancel_event_registration'),
     cancelEvent: call('cancel_event'),
+    reinstateEvent: call('reinstate_event'),
     markNotificationsRead: () => one('mark_notifications_read', {}),
   };
 }

@@ -532,6 +532,7 @@ export const rowSchemas = {
   audit_trail: auditRow,
   cancel_event: z.object({ event_id: uuid, cancelled_at: z.string() }),
   cancel_event_registration: z.object({ event_id: uuid, cancelled: z.boolean() }),
+  reinstate_event: z.object({ event_id: uuid, version: z.number() }),
   coverage_board: coverageBoardRow,
   coverage_by_province: coverageRow,
   coverage_timeline: timelineRow,

@@ -87,6 +87,7 @@ export const NOTIFICATION_KINDS = [
   'event_place_offered',
   'event_cancelled',
   'partnership_ended',
+  'event_reinstated',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

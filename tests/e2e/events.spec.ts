@@ -76,7 +76,7 @@ test.describe('Kennis: webinars en bijeenkomsten', () => {
     await app.screenshot('bijeenkomst-aangemeld');
   });
 
-  test('de AvZ plant een webinar, met fouten bij het veld, en exporteert de aanmeldingen', async ({
+  test('de AvZ plant een webinar, met fouten bij het veld, exporteert de aanmeldingen, gelast een bijeenkomst af en laat die toch doorgaan', async ({
     app,
     page,
   }) => {
@@ -140,9 +140,23 @@ test.describe('Kennis: webinars en bijeenkomsten', () => {
     );
     await expect(gelderland.getByRole('region', { name: 'Aanmelden' })).toHaveCount(0);
     await page.getByRole('link', { name: '← Alle webinars en bijeenkomsten' }).click();
-    await expect(
-      page.getByRole('listitem').filter({ hasText: 'Regiobijeenkomst Gelderland' }),
-    ).toContainText('afgelast');
+    const inList = page.getByRole('listitem').filter({ hasText: 'Regiobijeenkomst Gelderland' });
+    await expect(inList).toContainText('afgelast');
+
+    // Called off by mistake: it goes ahead after all, with every registration kept.
+    await page
+      .getByRole('link', { name: 'Regiobijeenkomst Gelderland: praktijkplaatsen delen' })
+      .click();
+    await manage.getByRole('button', { name: 'Toch laten doorgaan' }).click();
+    await expect(manage.getByRole('status')).toHaveText(
+      'De bijeenkomst gaat toch door; de aangemelde organisaties krijgen een melding.',
+    );
+    await expect(gelderland).not.toContainText('Deze bijeenkomst is afgelast');
+    await expect(gelderland.getByRole('region', { name: 'Aanmelden' })).toBeVisible();
+    await expect(manage.getByRole('table')).toContainText('wachtlijst (1)');
+    await expect(manage.getByRole('button', { name: 'Bijeenkomst afgelasten' })).toBeVisible();
+    await page.getByRole('link', { name: '← Alle webinars en bijeenkomsten' }).click();
+    await expect(inList).not.toContainText('afgelast');
   });
 
   test('een afgelaste bijeenkomst staat bij het volgende bezoek meteen als afgelast, voor de database start', async ({

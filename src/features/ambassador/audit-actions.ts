@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   'event_registered',
   'event_registration_changed',
   'event_registration_cancelled',
+  'event_reinstated',
 ] as const;
 
 /** What an audit entry is about (its second argument), named when no partnership is. */

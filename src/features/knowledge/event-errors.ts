@@ -5,6 +5,7 @@ const EVENT_REASONS = [
   'event_past',
   'capacity_below_registered',
   'event_cancelled',
+  'not_cancelled',
 ] as const;
 type EventReason = (typeof EVENT_REASONS)[number];
 

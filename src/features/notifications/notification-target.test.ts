@@ -35,6 +35,7 @@ describe('notificationTarget', () => {
           'event_changed',
           'event_place_offered',
           'event_cancelled',
+          'event_reinstated',
         ].includes(k),
     );
     expect(others.length).toBeGreaterThan(0);
@@ -56,8 +57,13 @@ describe('notificationTarget', () => {
     });
   });
 
-  it('sends news of an event, a change or a place from the waiting list, to the event', () => {
-    for (const kind of ['event_changed', 'event_place_offered', 'event_cancelled'] as const)
+  it('sends news of an event (a change, a place from the waiting list, called off or on again) to the event', () => {
+    for (const kind of [
+      'event_changed',
+      'event_place_offered',
+      'event_cancelled',
+      'event_reinstated',
+    ] as const)
       expect(notificationTarget({ kind, partnership_id: null, event_id: P })).toEqual({
         to: '/kennis/bijeenkomsten/$id',
         params: { id: P },

@@ -28,6 +28,7 @@ export function notificationTarget(n: {
     case 'event_changed':
     case 'event_place_offered':
     case 'event_cancelled':
+    case 'event_reinstated':
       return n.event_id
         ? { to: '/kennis/bijeenkomsten/$id', params: { id: n.event_id }, search: {} }
         : { to: JOURNEY_PATHS.knowledge, search: {} };

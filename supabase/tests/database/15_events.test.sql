@@ -3,7 +3,7 @@
 -- come free go to the waiting list in order; registrations are private to the registrant and
 -- the AvZ; registrants hear of changes; the online link is for registrants only.
 begin;
-select plan(43);
+select plan(50);
 select tests.create_fixture();
 
 create or replace function pg_temp.as_user(who text) returns void
@@ -176,6 +176,38 @@ select pg_temp.as_user('a');
 select is(tests.error_of($$ select * from public.register_for_event(pg_temp.small(), 1, 'Contact a', 'a@fixture.example') $$),
   'SK005 not_allowed event_cancelled', 'nobody registers for a meeting that was called off');
 select tests.clear_authentication();
+
+-- Section - going ahead after all
+select pg_temp.as_user('x');
+select is(tests.error_of($$ select * from public.reinstate_event(pg_temp.small()) $$),
+  'SK005 not_allowed', 'only the AvZ lets it go ahead again');
+select tests.clear_authentication();
+select pg_temp.as_user('z');
+select lives_ok($$ select * from public.reinstate_event(pg_temp.small()) $$,
+  'the AvZ lets the meeting go ahead after all');
+select is(tests.error_of($$ select * from public.reinstate_event(pg_temp.small()) $$),
+  'SK006 invalid_input not_cancelled', 'a meeting that is on cannot be put on again');
+select tests.clear_authentication();
+select is(pg_temp.notified('x', 'event_reinstated') + pg_temp.notified('c', 'event_reinstated'), 2,
+  'every registrant, kept through the calling off, is told');
+select tests.authenticate_as_anon();
+select is_empty($$ select 1 from public.event_cancellations() where event_id = pg_temp.small() $$,
+  'nobody sees it as called off any more');
+select tests.clear_authentication();
+select pg_temp.as_user('z');
+select lives_ok($$ select * from public.cancel_event(pg_temp.small(), 'Toch te weinig animo') $$,
+  'it can be called off again');
+select tests.clear_authentication();
+create temporary table planned_before on commit drop as
+  select starts_at, ends_at, registration_deadline from public.events where id = pg_temp.small();
+update public.events set starts_at = now() - interval '1 hour', ends_at = now(),
+  registration_deadline = now() - interval '2 hours' where id = pg_temp.small();
+select pg_temp.as_user('z');
+select is(tests.error_of($$ select * from public.reinstate_event(pg_temp.small()) $$),
+  'SK005 not_allowed event_past', 'a meeting whose time has passed does not go ahead again');
+select tests.clear_authentication();
+update public.events e set starts_at = p.starts_at, ends_at = p.ends_at,
+  registration_deadline = p.registration_deadline from planned_before p where e.id = pg_temp.small();
 
 -- Section - closed
 update public.events set registration_deadline = now() - interval '1 minute' where id = pg_temp.small();

@@ -28,3 +28,4 @@ export const useSaveEvent = portWrite('saveEvent');
 export const useRegisterForEvent = portWrite('registerForEvent');
 export const useCancelEventRegistration = portWrite('cancelEventRegistration');
 export const useCancelEvent = portWrite('cancelEvent');
+export const useReinstateEvent = portWrite('reinstateEvent');

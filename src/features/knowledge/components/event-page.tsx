@@ -9,6 +9,7 @@ import { usePanelFocus } from '../../../lib/use-panel-focus';
 import { isUuid } from '../../../lib/uuid';
 import { useEventCancellations, useEventDetail } from '../api/event-queries';
 import { CallOffEvent } from './call-off-event';
+import { ReinstateEvent } from './reinstate-event';
 import { EventEditor } from './event-editor';
 import { EventRegistration } from './event-registration';
 import { EventRegistrations } from './event-registrations';
@@ -22,6 +23,8 @@ export function EventPage() {
   const query = useEventDetail(id.toLowerCase(), valid);
   const { data: provinces } = useProvinces();
   const [editing, setEditing] = useState(false);
+  // Said in a live region that stays: the control that did it is gone once the event is on.
+  const [reinstated, setReinstated] = useState(false);
   const cancellations = useEventCancellations();
   const event = valid ? query.data : null;
   const { heading } = usePanelFocus<HTMLHeadingElement>(event ? event.id : null, !!event);
@@ -146,7 +149,12 @@ export function EventPage() {
               {t('bijeenkomst.edit')}
             </button>
           )}
-          {cancelled || phase === 'past' ? null : <CallOffEvent event={event} />}
+          {phase === 'past' ? null : cancelled ? (
+            <ReinstateEvent event={event} onDone={() => setReinstated(true)} />
+          ) : (
+            <CallOffEvent event={event} />
+          )}
+          <p role="status">{reinstated && !cancelled ? t('bijeenkomst.reinstated') : ''}</p>
           <EventRegistrations event={event} />
         </section>
       ) : null}
