@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { csvRows } from './build/csv-rows.ts';
 
 export default defineConfig({
+  plugins: [csvRows()],
   test: {
     include: [
       'src/**/*.test.ts',

@@ -1,4 +1,4 @@
-import gemeentenCsv from '../../../../geo/sources/gemeenten.csv?raw';
+import gemeenten from '../../../../geo/sources/gemeenten.csv?rows';
 import { env } from '../../../config/env';
 import { Gazetteer } from './gazetteer';
 import type { Geocoder } from './geocoder';
@@ -9,7 +9,7 @@ let gazetteer: Gazetteer | null = null;
 
 /** The bundled list of municipalities (always offline). */
 export function getGazetteer(): Gazetteer {
-  gazetteer ??= new Gazetteer(gemeentenCsv);
+  gazetteer ??= new Gazetteer(gemeenten);
   return gazetteer;
 }
 

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { GeocodeAnswer, GeocodeResult, Geocoder } from './geocoder';
 import { POSTCODE, POSTCODE_DIGITS_ONLY } from './geocoder';
 
@@ -9,6 +8,14 @@ interface Row {
   lng: number;
   province_code: string;
 }
+
+const toRow = (row: Record<string, string | number | null>): Row => ({
+  code: String(row.code),
+  name: String(row.name),
+  lat: Number(row.lat),
+  lng: Number(row.lng),
+  province_code: String(row.province_code),
+});
 
 /** Lower case, no accents, "'s-" and punctuation folded, so "s hertogenbosch" finds 's-Hertogenbosch. */
 export function normalisePlace(text: string): string {
@@ -42,12 +49,9 @@ export class Gazetteer implements Geocoder {
   readonly #entries: Entry[];
   readonly #byName: Map<string, Entry>;
 
-  constructor(csv: string) {
-    const { data } = Papa.parse<Row>(csv, {
-      header: true,
-      dynamicTyping: true,
-      skipEmptyLines: true,
-    });
+  /** From the municipality file's rows (code, name, lat, lng, province_code). */
+  constructor(rows: readonly Record<string, string | number | null>[]) {
+    const data = rows.map(toRow);
     this.#entries = data.map((row) => {
       const key = normalisePlace(row.name);
       return {
