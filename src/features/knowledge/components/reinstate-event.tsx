@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useWriteLabel } from '../../../data/queries/mutation';
 import type { EventDetailRow } from '../../../data/schemas';
 import { useReinstateEvent } from '../api/event-queries';
 import { EventErrorLine } from './event-error-line';
@@ -10,6 +11,12 @@ import { EventErrorLine } from './event-error-line';
 export function ReinstateEvent({ event, onDone }: { event: EventDetailRow; onDone: () => void }) {
   const { t } = useTranslation();
   const reinstate = useReinstateEvent();
+  const label = useWriteLabel(
+    reinstate.isPending,
+    t('kennis.saving'),
+    t('bijeenkomst.reinstate'),
+    t('kennis.dbStarting'),
+  );
   return (
     <div className="reinstate-event">
       <p className="hint" id={`reinstate-${event.id}`}>
@@ -24,7 +31,7 @@ export function ReinstateEvent({ event, onDone }: { event: EventDetailRow; onDon
           if (!reinstate.isPending) reinstate.mutate({ event: event.id }, { onSuccess: onDone });
         }}
       >
-        {t('bijeenkomst.reinstate')}
+        {label}
       </button>
       <EventErrorLine error={reinstate.error} />
     </div>
