@@ -15,6 +15,16 @@ language sql stable security definer as $$
   from public.seeker_registrations where id = tests.id('registration', 'a')
 $$;
 grant execute on function pg_temp.registration_state() to authenticated;
+/** A fresh fixture in which newcomer A was let into C's forming group (run as superuser). */
+create or replace function pg_temp.fresh_with_a_placed() returns void
+language plpgsql as $$
+begin
+  perform tests.create_fixture();
+  update public.memberships set state = 'accepted' where id = tests.id('membership', 'a');
+  update public.seeker_registrations set status = 'matched', answered_at = now()
+    where id = tests.id('registration', 'a');
+end
+$$;
 
 -- The ambassador of Utrecht places newcomer A in the forming group of C.
 select pg_temp.as_user('x');
@@ -54,10 +64,7 @@ select results_eq(
 
 -- Section - a group that ran and ended
 select tests.clear_authentication();
-select tests.create_fixture();
-update public.memberships set state = 'accepted' where id = tests.id('membership', 'a');
-update public.seeker_registrations set status = 'matched', answered_at = now()
-  where id = tests.id('registration', 'a');
+select pg_temp.fresh_with_a_placed();
 update public.partnerships set status = 'active', start_date = formed_on
   where id = tests.id('partnership', 'c');
 select pg_temp.as_user('c');
@@ -69,10 +76,7 @@ select results_eq('select pg_temp.registration_state()', $$ values ('matched ans
 
 -- Section - still in another group for the course
 select tests.clear_authentication();
-select tests.create_fixture();
-update public.memberships set state = 'accepted' where id = tests.id('membership', 'a');
-update public.seeker_registrations set status = 'matched', answered_at = now()
-  where id = tests.id('registration', 'a');
+select pg_temp.fresh_with_a_placed();
 insert into public.partnerships (id, name, opleidingen, status, coordinator_org_id, meeting_site_id,
                                  max_members, formed_on)
 values (tests.id('partnership', 'other'), 'Fixture Groen Utrecht', '{groen}', 'forming',
@@ -89,10 +93,7 @@ select results_eq('select pg_temp.registration_state()', $$ values ('matched ans
 
 -- Section - registered again meanwhile
 select tests.clear_authentication();
-select tests.create_fixture();
-update public.memberships set state = 'accepted' where id = tests.id('membership', 'a');
-update public.seeker_registrations set status = 'matched', answered_at = now()
-  where id = tests.id('registration', 'a');
+select pg_temp.fresh_with_a_placed();
 insert into public.seeker_registrations (organisation_id, site_id, province_code, opleiding,
                                          student_count, client_request_id)
 values (tests.id('org', 'a'), tests.id('site', 'a'), 'PV26', 'groen', 4, gen_random_uuid());
