@@ -3,9 +3,18 @@ import react from '@vitejs/plugin-react';
 import { embeddedDatabase } from './supabase/vite-plugin-embedded-db.ts';
 import { cacheHeaders } from './build/cache-headers.ts';
 import { csvRows } from './build/csv-rows.ts';
+import { preloadMapChunk } from './build/preload-map-chunk.ts';
+import { prerenderStartPage } from './build/prerender-start-page.ts';
 
 export default defineConfig({
-  plugins: [react(), csvRows(), embeddedDatabase({ emitDataDir: true }), cacheHeaders()],
+  plugins: [
+    react(),
+    csvRows(),
+    embeddedDatabase({ emitDataDir: true }),
+    cacheHeaders(),
+    preloadMapChunk(),
+    prerenderStartPage(),
+  ],
   worker: { format: 'es', plugins: () => [embeddedDatabase({ emitDataDir: false })] },
   // The dependency scan does not look into the PGlite worker; a cold cache would abort the first
   // dev load (see ../shared/PGLITE.md).

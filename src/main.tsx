@@ -1,20 +1,85 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// First: the map chunk's download starts before anything else is evaluated.
+import { mapChunk } from './app/map-chunk';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import './index.css';
 import { App } from './app/app';
+import { earlyMapPlan } from './app/early-map-plan';
+import { mapFirstFrame, signalMapFirstFrame } from './app/map-ready';
+import { router } from './app/router';
 import { dataBackend } from './config/env';
+import { startEmbeddedAfter } from './data/data-provider';
 import { loadSnapshot } from './data/embedded/snapshot';
+import { preloadProvinces } from './data/queries/provinces';
+import { untilFirstUse } from './lib/first-use';
+import { watchTypedInput } from './lib/typed-before-hydration';
+
+/** The longest the prerendered page waits for the map before the app takes it over anyway. */
+const HYDRATE_BY_MS = 8000;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
-// The start views' data comes with the first frame (the map chunk is already downloading).
-const snapshot = dataBackend === 'embedded' ? await loadSnapshot() : null;
-performance.mark('samenkaart:render');
-createRoot(root).render(
-  <StrictMode>
-    <App snapshot={snapshot} />
-  </StrictMode>,
-);
+void preloadProvinces().catch(() => undefined);
+
+// No top-level await: the map chunk imports from this entry and could not run until it ends.
+async function start(container: HTMLElement) {
+  // The start views' data comes with the first frame (the map chunk is already downloading).
+  const snapshot = dataBackend === 'embedded' ? await loadSnapshot() : null;
+  // The build rendered the start page for a first-time visitor (build/prerender-start-page.ts).
+  // Then the map starts with the snapshot's data before React runs, and React takes the page
+  // over once the map has drawn (or at once when someone uses the page): on a first visit, the
+  // map's first frame does not wait for React's work.
+  const prerendered = container.dataset.prerendered === 'start' && container.firstChild !== null;
+  const typed = prerendered ? watchTypedInput(container) : null;
+  const plan = prerendered ? await earlyMapPlan(snapshot) : null;
+  if (!plan) {
+    typed?.stop();
+    render(container, <App snapshot={snapshot} />);
+    return;
+  }
+  const takeOver = Promise.race([
+    untilFirstUse(container),
+    new Promise<void>((resolve) => setTimeout(resolve, HYDRATE_BY_MS)),
+  ]);
+  const progress = await Promise.race([
+    mapChunk.then((map) => map.startEarlyMap(plan)),
+    takeOver.then(() => null),
+  ]).catch(() => null);
+  if (progress) {
+    void progress.firstFrame.then(signalMapFirstFrame);
+    startEmbeddedAfter(mapFirstFrame);
+    await Promise.race([progress.complete, takeOver]);
+  }
+  await router.load();
+  // Rendered ahead, the router's matches have no Suspense boundary around them; this tells the
+  // client router so, as the router's own server rendering does when it hydrates.
+  router.ssr = { manifest: undefined };
+  performance.mark('samenkaart:render');
+  hydrateRoot(
+    container,
+    <StrictMode>
+      <App snapshot={snapshot} provinces={plan.provinces} />
+      <AfterHydration run={() => typed?.replay()} />
+    </StrictMode>,
+    {
+      onRecoverableError: (error) =>
+        console.error('Samenkaart: the page did not hydrate as rendered', error),
+    },
+  );
+}
+
+/** Runs `run` in hydration's commit, before any later render or event. */
+function AfterHydration({ run }: { run: () => void }) {
+  useLayoutEffect(run, [run]);
+  return null;
+}
+
+function render(container: HTMLElement, app: ReactNode) {
+  performance.mark('samenkaart:render');
+  createRoot(container).render(<StrictMode>{app}</StrictMode>);
+}
+
+void start(root);

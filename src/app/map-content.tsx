@@ -20,3 +20,4 @@ export default function MapContent(props: Omit<MapViewProps, 'children'>) {
     </MapView>
   );
 }
+export { startEarlyMap } from '../map/early-map';

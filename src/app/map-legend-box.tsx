@@ -13,7 +13,9 @@ export function MapLegendBox({ title, children }: { title: string; children: Rea
   const box = useRef<HTMLDetailsElement>(null);
   // A first guess before the map area is measured: the side panel is 22rem wide.
   const [roomy, setRoomy] = useState(
-    () => !isNarrowScreen() && window.innerWidth - 352 >= ROOM_FOR_OPEN_LEGEND,
+    () =>
+      typeof window === 'undefined' || // the build's prerender: a wide screen
+      (!isNarrowScreen() && window.innerWidth - 352 >= ROOM_FOR_OPEN_LEGEND),
   );
   const [chosen, setChosen] = useState<boolean | null>(null);
   const open = chosen ?? roomy;

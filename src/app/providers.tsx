@@ -6,6 +6,7 @@ import { version } from 'virtual:embedded-db';
 import i18n from '../lib/i18n';
 import { getProvincesQueryOptions } from '../data/queries/provinces';
 import type { Snapshot } from '../data/embedded/snapshot';
+import type { ProvinceCollection } from '../domain/provinces';
 import { createQueryClient } from '../lib/query-client';
 import { followConnection } from '../data/connection';
 import { persistOptions } from '../lib/query-persistence';
@@ -16,9 +17,12 @@ import { mapFirstFrame } from './map-ready';
 export function AppProviders({
   children,
   snapshot,
+  provinces,
 }: {
   children: ReactNode;
   snapshot: Snapshot | null;
+  /** The boundaries when already there (the prerendered page and its hydration have them). */
+  provinces?: ProvinceCollection;
 }) {
   const [queryClient] = useState(() => {
     const client = createQueryClient();
@@ -26,7 +30,8 @@ export function AppProviders({
     // The first frame carries the start views' data; the live database refetches it later.
     if (snapshot) hydrate(client, snapshot.state);
     // Map data downloads while the map chunk loads, instead of after the map has started.
-    void client.prefetchQuery(getProvincesQueryOptions());
+    if (provinces) client.setQueryData(getProvincesQueryOptions().queryKey, provinces);
+    else void client.prefetchQuery(getProvincesQueryOptions());
     return client;
   });
   // Kept data of earlier visits is restored over the snapshot where it is newer.

@@ -1,4 +1,10 @@
-import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  redirect,
+  type RouterHistory,
+} from '@tanstack/react-router';
 import {
   coverageSearch,
   directorySearch,
@@ -117,14 +123,19 @@ const routeTree = rootRoute.addChildren([
   unknownRoute,
 ]);
 
-export const router = createRouter({
-  routeTree,
-  basepath: import.meta.env.BASE_URL,
-  parseSearch,
-  stringifySearch,
-  defaultPreload: 'intent',
-  defaultErrorComponent: RouteError,
-});
+/** The app's router; the build's prerender gives it a memory history of the start page. */
+export const createAppRouter = (history?: RouterHistory) =>
+  createRouter({
+    routeTree,
+    basepath: import.meta.env.BASE_URL,
+    parseSearch,
+    stringifySearch,
+    defaultPreload: 'intent',
+    defaultErrorComponent: RouteError,
+    ...(history ? { history } : {}),
+  });
+
+export const router = createAppRouter();
 
 declare module '@tanstack/react-router' {
   interface Register {

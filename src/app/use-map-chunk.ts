@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'react';
 import type MapContentComponent from './map-content';
+import { mapChunk } from './map-chunk';
 
 type MapContent = typeof MapContentComponent;
-
-// MapLibre is ~1 MB: it loads in its own chunk, with the layers drawn on it, so the shell and the
-// province list paint before it arrives. The download starts when this module is evaluated, in
-// parallel with the first render.
-// Not React.lazy: Suspense holds revealed content back for up to 300 ms, which the map would pay.
-const mapContentChunk = import('./map-content');
 
 export type MapChunk =
   { status: 'loading' } | { status: 'ready'; MapContent: MapContent } | { status: 'error' };
@@ -16,7 +11,7 @@ export function useMapChunk(): MapChunk {
   const [chunk, setChunk] = useState<MapChunk>({ status: 'loading' });
   useEffect(() => {
     let active = true;
-    mapContentChunk.then(
+    mapChunk.then(
       (module) => active && setChunk({ status: 'ready', MapContent: module.default }),
       (error: unknown) => {
         console.error('Samenkaart: the map could not be loaded', error);

@@ -77,11 +77,14 @@ export function dataFrom(client: QueryClient, identity: string): number | null {
   return newest;
 }
 
+const noProblemYet = () => null;
+
 /** Whether the backend is out of reach now, and since when; null while it answers. */
 export function useConnectionProblem(identity: string): ConnectionProblem | null {
   const client = useQueryClient();
   const tracker = trackerOf(client);
-  const since = useSyncExternalStore(tracker.subscribe, tracker.failedAt);
+  // Rendered ahead by the build, a page has had no connection problem yet.
+  const since = useSyncExternalStore(tracker.subscribe, tracker.failedAt, noProblemYet);
   return since ? { since, dataFrom: dataFrom(client, identity) } : null;
 }
 

@@ -64,25 +64,57 @@ const idleAfter = (after: Promise<unknown>) =>
 
 let embeddedStart: Promise<{ db: EmbeddedDatabase; port: DataPort }> | null = null;
 
+// Another tab holds the database: said by the provider, which may mount after the start began.
+let waitingForOtherTab = false;
+const waitingListeners = new Set<() => void>();
+
 /**
  * Starts the embedded database once per page, whatever React does with effects. The port (and
  * the row schemas it parses with) loads with it: the first frame only needs the snapshot.
  */
-function startEmbedded(when: Promise<unknown>, onWaitingForOtherTab: () => void) {
+function startEmbedded(when: Promise<unknown>, loadCodeFirst = false) {
+  const load = () =>
+    Promise.all([
+      import('./embedded/embedded-database'),
+      import('./embedded/embedded-call'),
+      import('./port'),
+    ]);
+  const code = loadCodeFirst ? load() : null;
   embeddedStart ??= when
     .catch(() => undefined)
-    .then(() =>
-      Promise.all([
-        import('./embedded/embedded-database'),
-        import('./embedded/embedded-call'),
-        import('./port'),
-      ]),
-    )
+    .then(() => code ?? load())
     .then(async ([{ startEmbeddedDatabase }, { embeddedTransport }, { createDataPort }]) => {
-      const db = await startEmbeddedDatabase(onWaitingForOtherTab);
+      const db = await startEmbeddedDatabase(() => {
+        waitingForOtherTab = true;
+        for (const listener of waitingListeners) listener();
+      });
       return { db, port: createDataPort(embeddedTransport(db, currentClaims)) };
     });
   return embeddedStart;
+}
+
+/**
+ * When the embedded database starts: once the main thread is idle after `mapDrawn` (the map's
+ * first frame), or at once when something needs it; on a slow connection only when needed or
+ * at the first use of the page.
+ */
+function startMoment(mapDrawn: Promise<unknown>, idle = true) {
+  if (!onSlowConnection())
+    return Promise.race([needed.promise, idle ? idleAfter(mapDrawn) : mapDrawn]);
+  const firstUse = new Promise<void>((resolve) => {
+    for (const event of ['pointerdown', 'keydown'])
+      window.addEventListener(event, () => resolve(), { once: true });
+  });
+  return Promise.race([needed.promise, firstUse]);
+}
+
+/**
+ * Starts the embedded database before React renders (the page's entry, when the map starts
+ * before the page): the provider then takes over the start already under way.
+ */
+export function startEmbeddedAfter(mapDrawn: Promise<unknown>) {
+  if (backend === 'embedded')
+    void startEmbedded(startMoment(mapDrawn, false), true).catch(() => undefined);
 }
 
 /**
@@ -135,16 +167,12 @@ export function DataProvider({
       void queryClient.invalidateQueries({ queryKey: ['db'] });
     };
     if (backend === 'embedded') {
-      const firstUse = new Promise<void>((resolve) => {
-        for (const event of ['pointerdown', 'keydown'])
-          window.addEventListener(event, () => resolve(), { once: true });
-      });
-      const when = onSlowConnection()
-        ? Promise.race([needed.promise, firstUse])
-        : Promise.race([needed.promise, idleAfter(startAfter)]);
       const waiting = () =>
         !cancelled && setState({ status: 'starting', backend, elsewhere: true });
-      startEmbedded(when, waiting).then((started) => {
+      waitingListeners.add(waiting);
+      if (waitingForOtherTab) waiting();
+      startEmbedded(startMoment(startAfter)).then((started) => {
+        waitingListeners.delete(waiting);
         if (cancelled) return;
         setDb(started.db);
         connected(started.port);
@@ -164,6 +192,7 @@ export function DataProvider({
     }
     return () => {
       cancelled = true;
+      waitingListeners.clear();
     };
   }, [startAfter, queryClient]);
 

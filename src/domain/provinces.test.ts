@@ -79,4 +79,15 @@ describe('provincesWithLabelPoints', () => {
       'PV25:Point',
     ]);
   });
+
+  it('gives the same boundaries the same collection, so the map keeps a source that has them', () => {
+    const provinces = {
+      type: 'FeatureCollection' as const,
+      features: [square('PV26', 'Utrecht', 5)],
+    };
+    expect(provincesWithLabelPoints(provinces)).toBe(provincesWithLabelPoints(provinces));
+    expect(provincesWithLabelPoints({ ...provinces })).not.toBe(
+      provincesWithLabelPoints(provinces),
+    );
+  });
 });

@@ -69,12 +69,24 @@ export function provinceLabelPoints(provinces: ProvinceCollection) {
  * Province areas and their label points in one collection, so the map tiles one source:
  * fill and line layers draw the polygons, the label layer only the points.
  */
-export function provincesWithLabelPoints(provinces: ProvinceCollection) {
-  return {
-    type: 'FeatureCollection' as const,
-    features: [...provinces.features, ...provinceLabelPoints(provinces)],
-  };
+export function provincesWithLabelPoints(provinces: ProvinceCollection): ProvinceMapData {
+  let data = mapDataCache.get(provinces);
+  if (!data) {
+    data = {
+      type: 'FeatureCollection',
+      features: [...provinces.features, ...provinceLabelPoints(provinces)],
+    };
+    mapDataCache.set(provinces, data);
+  }
+  return data;
 }
+
+export interface ProvinceMapData {
+  type: 'FeatureCollection';
+  features: (ProvinceFeature | ReturnType<typeof provinceLabelPoints>[number])[];
+}
+// The same boundaries give the same object, so a map source that already holds them is kept.
+const mapDataCache = new WeakMap<ProvinceCollection, ProvinceMapData>();
 
 /** Provinces in alphabetical order of name, as Dutch readers expect them in a list. */
 export function sortProvincesByName(provinces: readonly ProvinceFeature[]): ProvinceFeature[] {

@@ -19,8 +19,8 @@ type KeptStorage = {
 };
 const indexedDbStorage: KeptStorage = {
   getItem: (k) => get<string>(k),
-  setItem: (k, v) => set(k, v),
-  removeItem: del,
+  setItem: (k, v) => set(k, v).then(() => markKept(true)),
+  removeItem: (k) => del(k).then(() => markKept(false)),
 };
 
 /**
@@ -45,4 +45,25 @@ export function persistOptions(
 }
 
 /** Forgets the kept cache (with "Demogegevens opnieuw instellen", or signing out). */
-export const forgetPersistedCache = () => del(CACHE_KEY);
+export const forgetPersistedCache = () => del(CACHE_KEY).then(() => markKept(false));
+
+// Set beside the kept cache, so the page can tell a revisit before IndexedDB has answered.
+const KEPT_FLAG = 'samenkaart.kept-cache';
+
+/** Whether an earlier visit kept data here (a revisit paints that, not the build's snapshot). */
+export function hasPersistedCache(): boolean {
+  try {
+    return localStorage.getItem(KEPT_FLAG) !== null;
+  } catch {
+    return true;
+  }
+}
+
+function markKept(kept: boolean) {
+  try {
+    if (kept) localStorage.setItem(KEPT_FLAG, '1');
+    else localStorage.removeItem(KEPT_FLAG);
+  } catch {
+    // Without localStorage every visit counts as a revisit: the map starts with the page.
+  }
+}

@@ -2,7 +2,9 @@ import './maplibre-init';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
 import { NETHERLANDS_BBOX } from '../domain/provinces';
+import { takeEarlyMap, type EarlyMap } from './early-map-slot';
 import { useMap, useSetMap } from './map-context';
+import { mapOptions } from './map-options';
 import { fitClear } from './camera';
 import { buildBaseStyle } from './map-style';
 import { useStartViewDrawn } from './use-start-view-drawn';
@@ -58,21 +60,13 @@ export default function MapView({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const early = takeEarlyMap();
+    if (early) return adopt(early, container, setMap);
     let instance: MapLibreMap;
     try {
-      instance = new MapLibreMap({
-        container,
-        style: buildBaseStyle({ basemap: initial.current.basemap }),
-        bounds: NETHERLANDS_BBOX,
-        fitBoundsOptions: { padding: 16 },
-        minZoom: 5,
-        maxZoom: 14,
-        dragRotate: false,
-        // Labels appear at once: a fade would hold the first complete view back by 300 ms+.
-        fadeDuration: 0,
-        pitchWithRotate: false,
-        attributionControl: false,
-      });
+      instance = new MapLibreMap(
+        mapOptions(container, buildBaseStyle({ basemap: initial.current.basemap })),
+      );
     } catch (error) {
       console.warn('Samenkaart: map could not start', error);
       // The constructor is the external system here; its one-time failure is what we render.
@@ -129,6 +123,31 @@ export default function MapView({
       {map ? children : null}
     </div>
   );
+}
+
+/**
+ * Takes over the map that started before the first render: its container moves into the map
+ * view (the canvas and its GL context move with it) and the layers find their sources there.
+ */
+function adopt(early: EarlyMap, into: HTMLElement, setMap: (map: MapLibreMap | null) => void) {
+  const { map, container } = early;
+  container.removeAttribute('id');
+  container.removeAttribute('aria-hidden');
+  container.classList.add('map-canvas');
+  into.append(container);
+  map.resize();
+  let active = true;
+  void early.styleLoaded.then(() => {
+    if (!active) return;
+    setMap(map);
+    window.__samenkaart = { map };
+  });
+  return () => {
+    active = false;
+    setMap(null);
+    delete window.__samenkaart;
+    map.remove();
+  };
 }
 
 /** MapLibre reads its UI strings from the map when a control is added. */

@@ -5,7 +5,9 @@ import { create } from 'zustand';
 /** Below this width the panel and the map take turns on one screen ("Lijst" / "Kaart"). */
 export const NARROW_SCREEN = '(max-width: 48rem)';
 
-export const isNarrowScreen = () => window.matchMedia(NARROW_SCREEN).matches;
+// The build's prerender has no screen: it renders the wide page.
+export const isNarrowScreen = () =>
+  typeof window !== 'undefined' && window.matchMedia(NARROW_SCREEN).matches;
 
 export type NarrowView = 'list' | 'map';
 

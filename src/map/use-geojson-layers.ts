@@ -1,26 +1,19 @@
-import type { Feature, FeatureCollection } from 'geojson';
 import { useEffect, useRef } from 'react';
 import { layerBefore } from './layers/order';
-import type {
-  GeoJSONSource,
-  GeoJSONSourceSpecification,
-  LayerSpecification,
-  Map,
-} from 'maplibre-gl';
-
-/** GeoJSON, or the URL of a GeoJSON file (MapLibre fetches and parses it in its worker). */
-type Data = FeatureCollection | Feature | string;
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+import { addOrTakeOverSource, sendSourceData, type SourceData } from './source-data';
+import type { GeoJSONSourceSpecification, LayerSpecification, Map } from 'maplibre-gl';
 
 /**
- * Declares one GeoJSON source and its layers on the map: added once, kept in sync with `data`
- * through setData, re-added after a style change, and removed (layers first) on unmount.
- * `layers` must be a stable reference (a module constant or memoised).
+ * Declares one GeoJSON source and its layers on the map: added once (or taken over when the map
+ * already has it), kept in sync with `data` through setData, re-added after a style change, and
+ * removed (layers first) on unmount. `layers` must be a stable reference (a module constant or
+ * memoised). Undefined data empties the source, except that a source taken over keeps what it
+ * holds until this hook has data of its own.
  */
 export function useGeoJsonLayers(
   map: Map | null,
   sourceId: string,
-  data: Data | undefined,
+  data: SourceData | undefined,
   layers: readonly LayerSpecification[],
   sourceOptions: Omit<GeoJSONSourceSpecification, 'type' | 'data'> = {},
 ) {
@@ -30,13 +23,7 @@ export function useGeoJsonLayers(
   useEffect(() => {
     if (!map) return;
     const add = () => {
-      if (!map.getSource(sourceId)) {
-        map.addSource(sourceId, {
-          type: 'geojson',
-          data: dataRef.current ?? EMPTY,
-          ...(promoteId ? { promoteId } : {}),
-        });
-      }
+      addOrTakeOverSource(map, sourceId, dataRef.current, promoteId);
       for (const layer of layers) {
         if (map.getLayer(layer.id)) continue;
         map.addLayer(
@@ -57,8 +44,9 @@ export function useGeoJsonLayers(
   }, [map, sourceId, layers, promoteId]);
 
   useEffect(() => {
-    if (dataRef.current === data) return;
+    const hadData = dataRef.current !== undefined;
     dataRef.current = data;
-    map?.getSource<GeoJSONSource>(sourceId)?.setData(data ?? EMPTY);
+    // Until this hook has had data, a source taken over keeps what it holds.
+    if (map && (data !== undefined || hadData)) sendSourceData(map, sourceId, data);
   }, [map, sourceId, data]);
 }

@@ -65,6 +65,23 @@ test.describe('opstarten', () => {
     await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
   });
 
+  test('bij een volgend bezoek start de kaart met wat bewaard is, niet met de momentopname', async ({
+    app,
+    page,
+  }, testInfo) => {
+    test.skip(testInfo.project.name === 'mobile-360', 'op een smal scherm komt de lijst eerst');
+    await app.open('/');
+    await app.waitForData();
+    await app.waitForKeptCache('bezoeker', 'partnerships');
+    await page.reload();
+    await app.waitForData();
+    await app.waitForMapIdle();
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('samenkaart:early-map').length),
+    ).toBe(0);
+    await expect(page.locator('canvas')).toHaveCount(1);
+  });
+
   test('een wijziging van het vorige bezoek staat er bij het volgende meteen, voor de database start', async ({
     app,
     page,
@@ -186,5 +203,98 @@ test.describe('opstarten', () => {
     await expect(page.locator('canvas')).toHaveCount(1);
     expect(await app.renderedProvinceCodes()).toHaveLength(12);
     expect(await app.renderedLabels()).toHaveLength(12);
+  });
+});
+
+/** Holds the app's own script back until the returned function is called. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return release;
+}
+
+const rendered = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('samenkaart:render').length > 0);
+
+test.describe('de startpagina staat er voordat de app draait', () => {
+  test('eerste bezoek: de zoekpagina is te zien zonder het script, en de app neemt haar over zonder verschil', async ({
+    app,
+    page,
+  }) => {
+    const release = await holdAppScript(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Zoek een groep' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Plaats of postcode' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Provincies' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Dekking' })).toBeVisible();
+    expect(await rendered(page)).toBe(false);
+    release();
+    await app.waitForMapIdle();
+    await expect.poll(() => rendered(page)).toBe(true);
+    // The map started before the app and the map view took it over: one map, in the map region,
+    // with the provinces' names, and no boot container left over.
+    const start = await page.evaluate(() => ({
+      early: performance.getEntriesByName('samenkaart:early-map').length,
+      bootLeft: document.getElementById('map-boot') !== null,
+    }));
+    expect(start).toEqual({ early: 1, bootLeft: false });
+    const region = page.getByRole('region', { name: 'Kaart van Nederland met de 12 provincies' });
+    await expect(region.locator('canvas')).toHaveCount(1);
+    await expect(page.locator('canvas')).toHaveCount(1);
+    expect(await app.renderedLabels()).toHaveLength(12);
+    expect(await app.renderedPartnershipIds()).not.toHaveLength(0);
+    // The app has the page: the persona switcher answers (a hydration mismatch fails the
+    // console-error guard of every test).
+    await app.viewAs('AvZ-coördinator');
+    await expect(page.getByRole('button', { name: /AvZ-coördinator/ })).toBeVisible();
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  });
+
+  test('wat iemand typt voordat de app de pagina overneemt, blijft staan en werkt', async ({
+    page,
+  }) => {
+    // The map's code comes late: the app takes the page over at its first use.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/map-content-*.js', async (route) => {
+      await released;
+      await route.fallback();
+    });
+    await page.goto('/');
+    const place = page.getByRole('combobox', { name: 'Plaats of postcode' });
+    await expect(place).toBeVisible();
+    expect(await rendered(page)).toBe(false);
+    await place.pressSequentially('Amersfoort');
+    await expect(place).toHaveValue('Amersfoort');
+    await expect(page.getByRole('option', { name: /Amersfoort/ }).first()).toBeVisible();
+    expect(await rendered(page)).toBe(true);
+    release();
+  });
+
+  test('een ander adres, een andere taal of een andere persona toont de zoekpagina niet even', async ({
+    page,
+  }) => {
+    const release = await holdAppScript(page);
+    await page.goto('/dekking', { waitUntil: 'commit' });
+    await expect(page.locator('#root')).toBeEmpty();
+    await page.evaluate(() => localStorage.setItem('samenkaart.taal', 'en'));
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.locator('#root')).toBeEmpty();
+    await page.evaluate(() => {
+      localStorage.removeItem('samenkaart.taal');
+      localStorage.setItem(
+        'samenkaart.persona',
+        JSON.stringify({ state: { persona: 'avz' }, version: 0 }),
+      );
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.locator('#root')).toBeEmpty();
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zoek een groep' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /AvZ-coördinator/ })).toBeVisible();
   });
 });

@@ -1,0 +1,127 @@
+import './maplibre-init';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap } from 'maplibre-gl';
+import { NETHERLANDS_BBOX, type ProvinceCollection } from '../domain/provinces';
+import { fitClear } from './camera';
+import { BOOT_CONTAINER_ID, offerEarlyMap, type EarlyMap } from './early-map-slot';
+import { LAYER_ORDER, layerBefore } from './layers/order';
+import { buildBaseStyle } from './map-style';
+import { mapOptions } from './map-options';
+import { recordSourceData, type SourceData } from './source-data';
+
+/** What the start view draws, known before React renders: the same data its layers will get. */
+export interface EarlyMapPlan {
+  basemap: 'none' | 'pdok';
+  /** The boundaries as downloaded: the page's query starts with them too. */
+  provinces: ProvinceCollection;
+  sources: {
+    id: string;
+    data: SourceData;
+    promoteId?: string;
+    layers: readonly LayerSpecification[];
+    /** Drawn after the first complete frame (the provinces), not in it. */
+    afterFirstFrame?: boolean;
+  }[];
+  featureStates: { source: string; id: string; state: Record<string, unknown> }[];
+}
+
+/**
+ * Starts the map in the page's boot container (index.html) before React's first render, so
+ * MapLibre's worker tiles the start view while React renders the shell; the map view then takes
+ * it over. Not on narrow screens (the container is hidden there: the list comes first).
+ */
+export function startEarlyMap(plan: EarlyMapPlan): EarlyMapProgress | null {
+  let progress: EarlyMapProgress | null = null;
+  offerEarlyMap(() => {
+    const container = document.getElementById(BOOT_CONTAINER_ID);
+    if (!container || container.offsetWidth === 0) return null;
+    try {
+      const early = create(container, plan);
+      progress = early.progress;
+      return early;
+    } catch (error) {
+      // No WebGL: the map view tries again and says so where the map would be.
+      console.warn('Samenkaart: the map could not start early', error);
+      return null;
+    }
+  });
+  return progress;
+}
+
+/** When the early map has drawn the provinces, and when everything in its plan. */
+export interface EarlyMapProgress {
+  firstFrame: Promise<void>;
+  complete: Promise<void>;
+}
+
+const hasFeatures = (data: SourceData) =>
+  typeof data === 'string' || data.type !== 'FeatureCollection' || data.features.length > 0;
+
+function create(
+  container: HTMLElement,
+  plan: EarlyMapPlan,
+): EarlyMap & { progress: EarlyMapProgress } {
+  const style: StyleSpecification = buildBaseStyle({ basemap: plan.basemap });
+  const layers: LayerSpecification[] = [];
+  const first = plan.sources.filter((source) => !source.afterFirstFrame);
+  const after = plan.sources.filter((source) => source.afterFirstFrame);
+  for (const source of first) {
+    style.sources[source.id] = {
+      type: 'geojson',
+      data: source.data,
+      ...(source.promoteId ? { promoteId: source.promoteId } : {}),
+    };
+    layers.push(...source.layers);
+  }
+  const rank = (layer: LayerSpecification) => {
+    const index = LAYER_ORDER.indexOf(layer.id);
+    return index < 0 ? LAYER_ORDER.length : index;
+  };
+  style.layers.push(...layers.sort((a, b) => rank(a) - rank(b)));
+
+  const map = new MapLibreMap(mapOptions(container, style));
+  fitClear(map, NETHERLANDS_BBOX, { animate: false });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  for (const source of plan.sources) recordSourceData(map, source.id, source.data);
+  const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+  let resolveFirst: () => void = () => undefined;
+  const firstFrame = new Promise<void>((resolve) => (resolveFirst = resolve));
+  const complete = firstFrame.then(
+    () => new Promise<void>((resolve) => map.once('idle', () => resolve())),
+  );
+  // The first frame: one layer of each source the map started with shows features (a source
+  // with nothing in it has nothing to wait for).
+  const pending = new Set(
+    first
+      .filter((source) => typeof source.data === 'string' || hasFeatures(source.data))
+      .map((source) => source.layers[0]?.id)
+      .filter((id): id is string => id !== undefined),
+  );
+  const firstDrawn = () => {
+    for (const layer of pending)
+      if (map.queryRenderedFeatures({ layers: [layer] }).length > 0) pending.delete(layer);
+    if (pending.size > 0) return;
+    map.off('render', firstDrawn);
+    performance.mark('samenkaart:early-map-first-frame');
+    resolveFirst();
+    for (const source of after) {
+      map.addSource(source.id, {
+        type: 'geojson',
+        data: source.data,
+        ...(source.promoteId ? { promoteId: source.promoteId } : {}),
+      });
+      for (const layer of source.layers)
+        map.addLayer(
+          layer,
+          layerBefore(layer.id, (id) => !!map.getLayer(id)),
+        );
+    }
+    for (const { source, id, state } of plan.featureStates)
+      map.setFeatureState({ source, id }, state);
+  };
+  map.on('render', firstDrawn);
+  window.__samenkaart = { map };
+  performance.mark('samenkaart:early-map');
+  return { map, container, styleLoaded, progress: { firstFrame, complete } };
+}
