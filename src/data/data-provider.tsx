@@ -94,9 +94,9 @@ function startEmbedded(when: Promise<unknown>, loadCodeFirst = false) {
 }
 
 /**
- * When the embedded database starts: once the main thread is idle after `mapDrawn` (the map's
- * first frame), or at once when something needs it; on a slow connection only when needed or
- * at the first use of the page.
+ * When the embedded database starts: after `mapDrawn` (the map's first frame; once the main
+ * thread is idle after it unless `idle` is false), or at once when something needs it; on a
+ * slow connection only when needed or at the first use of the page.
  */
 function startMoment(mapDrawn: Promise<unknown>, idle = true) {
   if (!onSlowConnection())
@@ -109,12 +109,13 @@ function startMoment(mapDrawn: Promise<unknown>, idle = true) {
 }
 
 /**
- * Starts the embedded database before React renders (the page's entry, when the map starts
- * before the page): the provider then takes over the start already under way.
+ * Starts the embedded database right after the map's first frame, from the page's entry (when
+ * the map starts before React, an idle moment would only come after the hydration); its code is
+ * fetched meanwhile, except on a slow connection. The provider takes over the start under way.
  */
 export function startEmbeddedAfter(mapDrawn: Promise<unknown>) {
   if (backend === 'embedded')
-    void startEmbedded(startMoment(mapDrawn, false), true).catch(() => undefined);
+    void startEmbedded(startMoment(mapDrawn, false), !onSlowConnection()).catch(() => undefined);
 }
 
 /**

@@ -19,16 +19,16 @@ export interface EarlyMapPlan {
     data: SourceData;
     promoteId?: string;
     layers: readonly LayerSpecification[];
-    /** Drawn after the first complete frame (the provinces), not in it. */
+    /** Added once the first frame is drawn, not in it. */
     afterFirstFrame?: boolean;
   }[];
   featureStates: { source: string; id: string; state: Record<string, unknown> }[];
 }
 
 /**
- * Starts the map in the page's boot container (index.html) before React's first render, so
- * MapLibre's worker tiles the start view while React renders the shell; the map view then takes
- * it over. Not on narrow screens (the container is hidden there: the list comes first).
+ * Starts the map in the page's boot container (index.html) before React runs, so the start
+ * view's first frame does not wait for React's work; the map view then takes it over. Not on
+ * narrow screens (the container is hidden there: the list comes first).
  */
 export function startEarlyMap(plan: EarlyMapPlan): EarlyMapProgress | null {
   let progress: EarlyMapProgress | null = null;
@@ -48,7 +48,7 @@ export function startEarlyMap(plan: EarlyMapPlan): EarlyMapProgress | null {
   return progress;
 }
 
-/** When the early map has drawn the provinces, and when everything in its plan. */
+/** When the early map has drawn what it started with, and when everything in its plan. */
 export interface EarlyMapProgress {
   firstFrame: Promise<void>;
   complete: Promise<void>;
@@ -94,7 +94,7 @@ function create(
   // with nothing in it has nothing to wait for).
   const pending = new Set(
     first
-      .filter((source) => typeof source.data === 'string' || hasFeatures(source.data))
+      .filter((source) => hasFeatures(source.data))
       .map((source) => source.layers[0]?.id)
       .filter((id): id is string => id !== undefined),
   );
