@@ -2,6 +2,17 @@ import type { Page } from '@playwright/test';
 import type { AppDriver } from '../support/app-driver';
 import { expect, test } from '../support/fixtures';
 
+/** Holds the files matching `pattern` back until the returned function is called. */
+async function holdAsset(page: Page, pattern: string): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return release;
+}
+
 const UTRECHT =
   '/?plaats=Utrecht&lat=52.09084&lng=5.12111&opleiding=groen&deelnemers=3&vervoer=ov&minuten=30';
 
@@ -189,12 +200,7 @@ test.describe('opstarten', () => {
     app,
     page,
   }) => {
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/map-content-*.js', async (route) => {
-      await released;
-      await route.fallback();
-    });
+    const release = await holdAsset(page, '**/assets/map-content-*.js');
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Zoek een groep' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Kaart wordt geladen' })).toBeVisible();
@@ -207,15 +213,7 @@ test.describe('opstarten', () => {
 });
 
 /** Holds the app's own script back until the returned function is called. */
-async function holdAppScript(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await released;
-    await route.fallback();
-  });
-  return release;
-}
+const holdAppScript = (page: Page) => holdAsset(page, '**/assets/index-*.js');
 
 const rendered = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('samenkaart:render').length > 0);
@@ -258,12 +256,7 @@ test.describe('de startpagina staat er voordat de app draait', () => {
     page,
   }) => {
     // The map's code comes late: the app takes the page over at its first use.
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/map-content-*.js', async (route) => {
-      await released;
-      await route.fallback();
-    });
+    const release = await holdAsset(page, '**/assets/map-content-*.js');
     await page.goto('/');
     const place = page.getByRole('combobox', { name: 'Plaats of postcode' });
     await expect(place).toBeVisible();
