@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { dataBackend, env } from '../config/env';
+import { untilFirstUse } from '../lib/first-use';
 import { forgetPersistedCache } from '../lib/query-persistence';
 import { DataContext, type DataState } from './data-context';
 import type { EmbeddedDatabase } from './embedded/embedded-database';
@@ -101,11 +102,8 @@ function startEmbedded(when: Promise<unknown>, loadCodeFirst = false) {
 function startMoment(mapDrawn: Promise<unknown>, idle = true) {
   if (!onSlowConnection())
     return Promise.race([needed.promise, idle ? idleAfter(mapDrawn) : mapDrawn]);
-  const firstUse = new Promise<void>((resolve) => {
-    for (const event of ['pointerdown', 'keydown'])
-      window.addEventListener(event, () => resolve(), { once: true });
-  });
-  return Promise.race([needed.promise, firstUse]);
+  const firstClickOrKey = untilFirstUse(document.documentElement, ['pointerdown', 'keydown']);
+  return Promise.race([needed.promise, firstClickOrKey]);
 }
 
 /**
