@@ -29,8 +29,9 @@ export function prerenderStartPage(): Plugin {
       publicDir = config.publicDir;
       skip = !!config.build.ssr || !!config.env.VITE_SUPABASE_URL;
     },
-    async closeBundle() {
-      if (skip) return;
+    // A failed build has no page to render into: its own error is the one to show.
+    async closeBundle(error) {
+      if (skip || error) return;
       const snapshotFile = readdirSync(join(outDir, 'pglite')).find((f) =>
         /^snapshot-.*\.json$/.test(f),
       );
