@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { embeddedDatabase } from './supabase/vite-plugin-embedded-db.ts';
 import { cacheHeaders } from './build/cache-headers.ts';
 import { csvRows } from './build/csv-rows.ts';
-import { preloadMapChunk } from './build/preload-map-chunk.ts';
+import { preloadChunks } from './build/preload-chunks.ts';
 import { prerenderStartPage } from './build/prerender-start-page.ts';
 
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
     csvRows(),
     embeddedDatabase({ emitDataDir: true }),
     cacheHeaders(),
-    preloadMapChunk(),
+    preloadChunks(['/src/app/map-content.tsx']),
     prerenderStartPage(),
   ],
   worker: { format: 'es', plugins: () => [embeddedDatabase({ emitDataDir: false })] },
@@ -23,12 +23,20 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
+    // Every browser the app supports preloads modules itself.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // What the start page needs in one file (one request, one gzip dictionary) instead of a
         // dozen small chunks shared with the lazy journeys; the journeys keep their own chunks.
         codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
       },
+    },
+  },
+  resolve: {
+    // React has useSyncExternalStore itself: the selector variant without the shim for React 17.
+    alias: {
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
     },
   },
   preview: { port: 4173, strictPort: true },

@@ -23,16 +23,34 @@ execFileSync(
 
 const html = readFileSync(join(outDir, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
-// index.html preloads the map chunk too, so that it downloads beside the entry: it is the map,
-// not what the page loads before it.
-const mapChunk = manifest['src/app/map-content.tsx']?.file;
-if (!mapChunk) throw new Error('the map chunk is not in the manifest');
+// index.html preloads the map chunk and the chunks it imports too, so that they download beside
+// the entry: they are the map, not what the page loads before it — unless the entry uses them.
+const mapFiles = new Set();
+const visitMap = (key) => {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`${key} is not in the manifest`);
+  if (mapFiles.has(chunk.file)) return;
+  mapFiles.add(chunk.file);
+  (chunk.imports ?? []).forEach(visitMap);
+};
+visitMap('src/app/map-content.tsx');
+const entryFiles = new Set();
+const visitEntry = (key) => {
+  const chunk = manifest[key];
+  if (!chunk || entryFiles.has(chunk.file)) return;
+  entryFiles.add(chunk.file);
+  (chunk.imports ?? []).forEach(visitEntry);
+};
+visitEntry('index.html');
 const initial = [
   ...html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g),
   ...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g),
 ]
   .map((m) => m[1])
-  .filter((path) => path.replace(/^\//, '') !== mapChunk);
+  .filter((path) => {
+    const file = path.replace(/^\//, '');
+    return entryFiles.has(file) || !mapFiles.has(file);
+  });
 const gzipped = (path) => gzipSync(readFileSync(join(outDir, path)), { level: 9 }).length;
 let total = 0;
 for (const path of initial) {
@@ -48,7 +66,7 @@ const routeKeys = Object.keys(manifest).filter(
   (key) => key === 'src/app/routes/find.tsx' || key === 'src/locales/nl/journeys.json',
 );
 if (routeKeys.length !== 2) throw new Error(`start route not in the manifest: ${routeKeys}`);
-const loaded = new Set(initial.map((path) => path.replace(/^\//, '')));
+const loaded = new Set([...initial.map((path) => path.replace(/^\//, '')), ...mapFiles]);
 const route = new Set();
 const visit = (key) => {
   const chunk = manifest[key];

@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
 
+/** An http(s) address (`z.url()` would bring zod's URL checks into the page's entry for it). */
+const httpUrl = z
+  .string()
+  .check(z.refine((value) => /^https?:\/\/[^/]/.test(value) && URL.canParse(value)));
+
 const envSchema = z.object({
-  VITE_SUPABASE_URL: z.optional(z.url()),
+  VITE_SUPABASE_URL: z.optional(httpUrl),
   VITE_SUPABASE_ANON_KEY: z.optional(z.string().check(z.minLength(1))),
   /** "pdok" switches on the online PDOK BRT-Achtergrondkaart basemap; off by default (offline). */
   VITE_BASEMAP: z._default(z.enum(['none', 'pdok']), 'none'),

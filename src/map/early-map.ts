@@ -90,17 +90,14 @@ function create(
   const complete = firstFrame.then(
     () => new Promise<void>((resolve) => map.once('idle', () => resolve())),
   );
-  // The first frame: one layer of each source the map started with shows features (a source
-  // with nothing in it has nothing to wait for).
+  // The first frame: every source the map started with has its tiles in view loaded when a
+  // frame is drawn (a source with nothing in it has nothing to wait for). Asked per frame, so
+  // it must be cheap: asking which features were drawn costs more than the frame.
   const pending = new Set(
-    first
-      .filter((source) => hasFeatures(source.data))
-      .map((source) => source.layers[0]?.id)
-      .filter((id): id is string => id !== undefined),
+    first.filter((source) => hasFeatures(source.data)).map((source) => source.id),
   );
   const firstDrawn = () => {
-    for (const layer of pending)
-      if (map.queryRenderedFeatures({ layers: [layer] }).length > 0) pending.delete(layer);
+    for (const id of pending) if (map.getSource(id) && map.isSourceLoaded(id)) pending.delete(id);
     if (pending.size > 0) return;
     map.off('render', firstDrawn);
     performance.mark('samenkaart:early-map-first-frame');
