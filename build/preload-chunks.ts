@@ -30,8 +30,10 @@ export function preloadChunks(modules: readonly string[]): Plugin {
         const visit = (chunk: OutputChunk, onto: string[] | null) => {
           if (seen.has(chunk.fileName)) return;
           seen.add(chunk.fileName);
-          onto?.push(chunk.fileName);
-          for (const file of chunk.viteMetadata?.importedCss ?? []) if (onto) css.add(file);
+          if (onto) {
+            onto.push(chunk.fileName);
+            for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+          }
           for (const file of chunk.imports) {
             const imported = chunks.get(file);
             if (imported) visit(imported, onto);
@@ -42,7 +44,7 @@ export function preloadChunks(modules: readonly string[]): Plugin {
         if (!entry) throw new Error('no entry chunk in the bundle');
         visit(entry, null);
         for (const module of modules) {
-          // A chunk of a code-splitting group has no facade module: it is found by what it holds.
+          // Found by the module it holds (a chunk of a code-splitting group has no facade).
           const chunk = all.find((c) => c.moduleIds.some((id) => id.endsWith(module)));
           if (!chunk) throw new Error(`no chunk for ${module} in the bundle`);
           visit(chunk, files);

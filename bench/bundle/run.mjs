@@ -23,25 +23,21 @@ execFileSync(
 
 const html = readFileSync(join(outDir, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+
+/** The files of the chunk `key` and of every chunk it imports, less those in `skip`. */
+function closure(key, skip = new Set(), files = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || skip.has(chunk.file) || files.has(chunk.file)) return files;
+  files.add(chunk.file);
+  for (const next of chunk.imports ?? []) closure(next, skip, files);
+  return files;
+}
+
 // index.html preloads the map chunk and the chunks it imports too, so that they download beside
 // the entry: they are the map, not what the page loads before it — unless the entry uses them.
-const mapFiles = new Set();
-const visitMap = (key) => {
-  const chunk = manifest[key];
-  if (!chunk) throw new Error(`${key} is not in the manifest`);
-  if (mapFiles.has(chunk.file)) return;
-  mapFiles.add(chunk.file);
-  (chunk.imports ?? []).forEach(visitMap);
-};
-visitMap('src/app/map-content.tsx');
-const entryFiles = new Set();
-const visitEntry = (key) => {
-  const chunk = manifest[key];
-  if (!chunk || entryFiles.has(chunk.file)) return;
-  entryFiles.add(chunk.file);
-  (chunk.imports ?? []).forEach(visitEntry);
-};
-visitEntry('index.html');
+const mapFiles = closure('src/app/map-content.tsx');
+if (mapFiles.size === 0) throw new Error('the map chunk is not in the manifest');
+const entryFiles = closure('index.html');
 const initial = [
   ...html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g),
   ...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g),
@@ -68,13 +64,7 @@ const routeKeys = Object.keys(manifest).filter(
 if (routeKeys.length !== 2) throw new Error(`start route not in the manifest: ${routeKeys}`);
 const loaded = new Set([...initial.map((path) => path.replace(/^\//, '')), ...mapFiles]);
 const route = new Set();
-const visit = (key) => {
-  const chunk = manifest[key];
-  if (!chunk || loaded.has(chunk.file) || route.has(chunk.file)) return;
-  route.add(chunk.file);
-  for (const next of chunk.imports ?? []) visit(next);
-};
-routeKeys.forEach(visit);
+for (const key of routeKeys) closure(key, loaded, route);
 const routeKib = [...route].reduce((sum, file) => sum + gzipped(file), 0) / 1024;
 console.log(
   `start route (find journey and its texts): ${routeKib.toFixed(1)} KiB gz in ${route.size} files, loaded after the first render (not in the target)`,
