@@ -16,8 +16,8 @@ export default defineConfig({
     prerenderStartPage(),
   ],
   worker: { format: 'es', plugins: () => [embeddedDatabase({ emitDataDir: false })] },
-  // The dependency scan does not look into the PGlite worker; a cold cache would abort the first
-  // dev load (see ../shared/PGLITE.md).
+  // The dependency scan does not look into the PGlite worker: pre-bundling PGlite on a cold cache
+  // would find it only during the first dev load, and that load would abort to re-optimise.
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: {
     target: 'es2022',
