@@ -1,12 +1,14 @@
 import './maplibre-init';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { Map as MapLibreMap } from 'maplibre-gl';
-import { NETHERLANDS_BBOX, type ProvinceCollection } from '../domain/provinces';
-import { fitClear } from './camera';
+import type {
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { ProvinceCollection } from '../domain/provinces';
 import { BOOT_CONTAINER_ID, offerEarlyMap, type EarlyMap } from './early-map-slot';
 import { LAYER_ORDER, layerBefore } from './layers/order';
 import { buildBaseStyle } from './map-style';
-import { mapOptions } from './map-options';
+import { createMap } from './map-options';
 import { recordSourceData, type SourceData } from './source-data';
 
 /** What the start view draws, known before React renders: the same data its layers will get. */
@@ -54,6 +56,15 @@ export interface EarlyMapProgress {
   complete: Promise<void>;
 }
 
+const geojsonSource = ({
+  data,
+  promoteId,
+}: EarlyMapPlan['sources'][number]): GeoJSONSourceSpecification => ({
+  type: 'geojson',
+  data,
+  ...(promoteId ? { promoteId } : {}),
+});
+
 const hasFeatures = (data: SourceData) =>
   typeof data === 'string' || data.type !== 'FeatureCollection' || data.features.length > 0;
 
@@ -66,11 +77,7 @@ function create(
   const first = plan.sources.filter((source) => !source.afterFirstFrame);
   const after = plan.sources.filter((source) => source.afterFirstFrame);
   for (const source of first) {
-    style.sources[source.id] = {
-      type: 'geojson',
-      data: source.data,
-      ...(source.promoteId ? { promoteId: source.promoteId } : {}),
-    };
+    style.sources[source.id] = geojsonSource(source);
     layers.push(...source.layers);
   }
   const rank = (layer: LayerSpecification) => {
@@ -79,10 +86,7 @@ function create(
   };
   style.layers.push(...layers.sort((a, b) => rank(a) - rank(b)));
 
-  const map = new MapLibreMap(mapOptions(container, style));
-  fitClear(map, NETHERLANDS_BBOX, { animate: false });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
+  const map = createMap(container, style);
   for (const source of plan.sources) recordSourceData(map, source.id, source.data);
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
   let resolveFirst: () => void = () => undefined;
@@ -103,11 +107,7 @@ function create(
     performance.mark('samenkaart:early-map-first-frame');
     resolveFirst();
     for (const source of after) {
-      map.addSource(source.id, {
-        type: 'geojson',
-        data: source.data,
-        ...(source.promoteId ? { promoteId: source.promoteId } : {}),
-      });
+      map.addSource(source.id, geojsonSource(source));
       for (const layer of source.layers)
         map.addLayer(
           layer,

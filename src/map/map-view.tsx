@@ -1,11 +1,10 @@
 import './maplibre-init';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
-import { NETHERLANDS_BBOX } from '../domain/provinces';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { AttributionControl, NavigationControl } from 'maplibre-gl';
 import { takeEarlyMap, type EarlyMap } from './early-map-slot';
 import { useMap, useSetMap } from './map-context';
-import { mapOptions } from './map-options';
-import { fitClear } from './camera';
+import { createMap } from './map-options';
 import { buildBaseStyle } from './map-style';
 import { useStartViewDrawn } from './use-start-view-drawn';
 
@@ -64,9 +63,7 @@ export default function MapView({
     if (early) return adopt(early, container, setMap);
     let instance: MapLibreMap;
     try {
-      instance = new MapLibreMap(
-        mapOptions(container, buildBaseStyle({ basemap: initial.current.basemap })),
-      );
+      instance = createMap(container, buildBaseStyle({ basemap: initial.current.basemap }));
     } catch (error) {
       console.warn('Samenkaart: map could not start', error);
       // The constructor is the external system here; its one-time failure is what we render.
@@ -75,10 +72,6 @@ export default function MapView({
       initial.current.onFirstFrame?.();
       return;
     }
-    // Before the first frame: the whole country clear of the legend, at no cost.
-    fitClear(instance, NETHERLANDS_BBOX, { animate: false });
-    instance.touchZoomRotate.disableRotation();
-    instance.keyboard.disableRotation();
     // Sources and layers can be added once the style is in; no need to wait for the first render.
     instance.once('style.load', () => {
       setMap(instance);
