@@ -210,6 +210,45 @@ test.describe('opstarten', () => {
     expect(await app.renderedProvinceCodes()).toHaveLength(12);
     expect(await app.renderedLabels()).toHaveLength(12);
   });
+
+  test('met databesparing aan haalt alleen kijken de database niet op; de eerste toets start haar', async ({
+    app,
+    page,
+  }) => {
+    // The browser's Save-Data setting, as a phone on a metered plan reports it.
+    await page.addInitScript(() => {
+      const connection = (navigator as Navigator & { connection?: object }).connection;
+      if (connection)
+        Object.defineProperty(Object.getPrototypeOf(connection), 'saveData', { get: () => true });
+    });
+    const databaseFiles: string[] = [];
+    page.on('request', (request) => {
+      if (/pglite\.worker|\.wasm$|\.data$|\.tar\.gz$/.test(new URL(request.url()).pathname))
+        databaseFiles.push(request.url());
+    });
+    await app.open('/');
+    expect((await app.renderedPartnershipIds()).length).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('samenkaart:render').length))
+      .toBe(1);
+    // Idle twice after the app took the page over: on a normal connection the database would
+    // have started by now (at the map's first frame).
+    for (let i = 0; i < 2; i++)
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1500 })),
+      );
+    expect(databaseFiles).toEqual([]);
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('samenkaart:db-start').length),
+    ).toBe(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toBeVisible();
+
+    await page.keyboard.press('Tab');
+    await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
+    expect(databaseFiles.length).toBeGreaterThan(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toHaveCount(0);
+  });
 });
 
 /** Holds the app's own script back until the returned function is called. */
