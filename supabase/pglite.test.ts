@@ -225,12 +225,22 @@ describe('the write model in PGlite', () => {
         (r) => r.registration_id === registered.registration_id,
       );
     expect((await mine())?.status).toBe('matched');
+    // It registered forty days before the group stopped.
+    const registeredAt = new Date(Date.now() - 40 * 86_400_000);
+    await db.query(
+      'update public.seeker_registrations set created_at = $1, opened_at = $1 where id = $2',
+      [registeredAt.toISOString(), registered.registration_id],
+    );
 
     const today = new Date().toISOString().slice(0, 10);
+    const stopped = Date.now();
     await coordinator.setPartnershipStatus({ partnership, status: 'ended', on_day: today });
     expect((await mine())?.status).toBe('open');
     const inbox = await avz.ambassadorInbox();
-    expect(inbox.map((item) => item.id)).toContain(registered.registration_id);
+    const item = inbox.find((i) => i.id === registered.registration_id);
+    // The ambassador's clock starts again; the registration keeps the day it was made.
+    expect(Date.parse(item!.waiting_since)).toBeGreaterThanOrEqual(stopped - 1000);
+    expect(Date.parse(item!.created_at)).toBe(registeredAt.getTime());
   });
 
   it('says which field is wrong, in SQL as in the browser', async () => {

@@ -37,6 +37,7 @@ export interface Database {
           kind: string | null;
           id: string | null;
           created_at: string | null;
+          waiting_since: string | null;
           province_code: string | null;
           organisation_id: string | null;
           organisation_name: string | null;

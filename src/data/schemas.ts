@@ -84,6 +84,8 @@ export const inboxRow = z.object({
   kind: z.enum(['registration', 'membership']),
   id: uuid,
   created_at: z.string(),
+  /** When it last asked for an answer: a registration since it (re)opened. */
+  waiting_since: z.string(),
   province_code: z.string(),
   organisation_id: uuid,
   organisation_name: z.string(),

@@ -48,7 +48,7 @@ test.describe('Ambassadeurs', () => {
     await expect(page).toHaveURL(/\/ambassadeurs/);
     await expect(page.getByRole('region', { name: 'Meldingen', exact: true })).toHaveCount(0);
     const item = page.getByRole('article', { name: 'Dagbesteding De Nieuwkomer' });
-    await expect(item).toContainText('wacht 0 dagen');
+    await expect(item).toContainText('sinds vandaag');
     await expect(item).toContainText('Nieuwe aanbieder');
     await expect(item).toContainText(`Beste mogelijkheid: ${gauge}`);
     expect(await app.seriousAccessibilityViolations()).toEqual([]);

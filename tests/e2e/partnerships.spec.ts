@@ -238,6 +238,7 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
     const deEik = inbox.getByRole('article', { name: 'Zorgboerderij De Eik' });
     const deEikSeeking = deEik.filter({ hasText: 'Nieuwe aanbieder' });
     await expect(deEikSeeking).toHaveCount(1);
+    await expect(deEikSeeking).toContainText(/wacht \d+ dag/);
     await deEik
       .filter({ hasText: `Wil aansluiten bij ${DE_BILT}` })
       .getByRole('button', { name: 'Toelaten', exact: true })
@@ -279,6 +280,8 @@ test.describe('Samenwerkingsverbanden: overzicht en werkplek', () => {
     await expect(requests).toHaveCount(0);
     await expect(deEikSeeking).toHaveCount(1);
     await expect(deEikSeeking).toContainText('Assistent groen · 5 deelnemers · IJsselstein');
+    // It asks for an answer again from today, not from when it first registered.
+    await expect(deEikSeeking).toContainText('sinds vandaag');
   });
 
   test('een aanbieder richt zelf een verband op en komt op de pagina als regiehouder', async ({

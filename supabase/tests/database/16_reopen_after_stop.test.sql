@@ -4,7 +4,7 @@
 -- already registered again. Each case starts from a fresh fixture (tests.create_fixture drops and
 -- recreates it) in the file's one transaction, which rolls back.
 begin;
-select plan(15);
+select plan(17);
 select tests.create_fixture();
 
 create or replace function pg_temp.as_user(who text) returns void
@@ -40,6 +40,9 @@ select is_empty(
 
 -- Section - the group stops before it starts
 select tests.clear_authentication();
+-- The newcomer registered forty days ago.
+update public.seeker_registrations set created_at = now() - interval '40 days',
+  opened_at = now() - interval '40 days' where id = tests.id('registration', 'a');
 select pg_temp.as_user('c');
 select results_eq(
   format('select new_status from public.set_partnership_status(%L, ''ended'')', tests.id('partnership', 'c')),
@@ -51,6 +54,15 @@ select pg_temp.as_user('x');
 select results_eq(
   format('select kind, organisation_name from public.ambassador_inbox() where id = %L', tests.id('registration', 'a')),
   $$ values ('registration', 'Fixture Aanbieder A') $$, 'back in the ambassador''s inbox');
+select results_eq(
+  format('select waiting_since = now(), created_at = now() - interval ''40 days'' from public.ambassador_inbox() where id = %L', tests.id('registration', 'a')),
+  $$ values (true, true) $$,
+  'waiting from now, not from when it first registered (which it keeps)');
+select results_eq(
+  $$ select array_agg(kind || ' ' || waiting_since::date) from public.ambassador_inbox() $$,
+  $$ select array_agg(kind || ' ' || waiting_since::date order by waiting_since)
+     from public.ambassador_inbox() $$,
+  'longest waiting first');
 select tests.clear_authentication();
 select results_eq(
   format($$ select recipient_org_id, subject, count(*)::integer from public.notifications

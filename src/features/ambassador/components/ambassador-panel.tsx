@@ -50,7 +50,7 @@ export function AmbassadorPanel() {
   }
 
   const items = inbox ?? [];
-  const escalated = items.filter((i) => waiting(new Date(i.created_at), now).escalated);
+  const escalated = items.filter((i) => waiting(new Date(i.waiting_since), now).escalated);
   const fresh = items.filter((i) => !escalated.includes(i));
   const answersInbox =
     identity.role === 'avz_coordinator' ||

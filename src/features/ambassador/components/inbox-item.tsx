@@ -20,7 +20,7 @@ export function InboxItem({
 }) {
   const { t } = useTranslation();
   const [showContact, setShowContact] = useState(false);
-  const wait = waiting(new Date(item.created_at), now);
+  const wait = waiting(new Date(item.waiting_since), now);
   const headingId = `inbox-${item.id}`;
 
   return (
