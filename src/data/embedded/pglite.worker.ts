@@ -69,12 +69,23 @@ async function loadEngine(): Promise<Engine> {
   return { pgliteWasmModule, fsBundle };
 }
 
+/**
+ * Stands in for initdb's wasm where the data directory is loaded whole and initdb never runs:
+ * PGlite downloads initdb (0.3 MB) at every start unless it is handed one.
+ */
+const noInitdb = () => new WebAssembly.Module(Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0));
+
 async function createFresh(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promise<PGlite> {
   const [dataDir, engineFiles] = await Promise.all([
     meta.dataDirUrl ? fetchDataDir(meta.dataDirUrl) : null,
     engine,
   ]);
-  if (dataDir) return PGlite.create({ ...options(meta, engineFiles), loadDataDir: dataDir });
+  if (dataDir)
+    return PGlite.create({
+      ...options(meta, engineFiles),
+      loadDataDir: dataDir,
+      initdbWasmModule: noInitdb(),
+    });
   const db = await PGlite.create(options(meta, engineFiles));
   const { default: files } = await import('virtual:embedded-db-sql');
   for (const file of files) await db.exec(file.sql);
