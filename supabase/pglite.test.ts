@@ -243,6 +243,34 @@ describe('the write model in PGlite', () => {
     expect(Date.parse(item!.created_at)).toBe(registeredAt.getTime());
   });
 
+  it('counts a join request made again from that day, not from the first request', async () => {
+    const coordinator = portAs('regiehouder');
+    const identity = (await coordinator.myIdentity())!;
+    const ownSite = (await coordinator.sitesInBbox(NL)).find(
+      (s) => s.organisation_id === identity.organisation_id,
+    )!;
+    const { partnership_id: partnership } = await coordinator.foundPartnership({
+      name: 'Proef Groen dat opnieuw gevraagd wordt',
+      opleidingen: ['groen'],
+      meeting_site: ownSite.id,
+    });
+    const provider = portAs('kleine-aanbieder');
+    const { membership_id: membership } = await provider.requestMembership({ partnership });
+    await coordinator.decideMembership({ membership: membership!, accept: false, reason: 'Vol' });
+    // Refused a month ago.
+    const firstAsked = new Date(Date.now() - 30 * 86_400_000);
+    await db.query(
+      'update public.memberships set created_at = $1, requested_at = $1 where id = $2',
+      [firstAsked.toISOString(), membership],
+    );
+
+    const askedAgain = Date.now();
+    await provider.requestMembership({ partnership });
+    const item = (await coordinator.ambassadorInbox()).find((i) => i.id === membership);
+    expect(Date.parse(item!.waiting_since)).toBeGreaterThanOrEqual(askedAgain - 1000);
+    expect(Date.parse(item!.created_at)).toBe(firstAsked.getTime());
+  });
+
   it('says which field is wrong, in SQL as in the browser', async () => {
     const error = await portAs('nieuwe-aanbieder')
       .registerSeeker({

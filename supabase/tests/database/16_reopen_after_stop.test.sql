@@ -4,7 +4,7 @@
 -- already registered again. Each case starts from a fresh fixture (tests.create_fixture drops and
 -- recreates it) in the file's one transaction, which rolls back.
 begin;
-select plan(17);
+select plan(19);
 select tests.create_fixture();
 
 create or replace function pg_temp.as_user(who text) returns void
@@ -120,6 +120,23 @@ select results_eq(
   $$ select count(*)::integer from public.seeker_registrations
      where site_id = tests.id('site', 'a') and opleiding = 'groen' and status = 'open' $$,
   $$ values (1) $$, 'one open registration for the site and course');
+
+-- Section - a join request made again
+-- A provider refused a month ago asks again; the coordinator's inbox counts from today.
+select tests.clear_authentication();
+select tests.create_fixture();
+update public.memberships set state = 'declined', created_at = now() - interval '30 days'
+  where id = tests.id('membership', 'a');
+select pg_temp.as_user('a');
+select lives_ok(
+  format('select * from public.request_membership(%L)', tests.id('partnership', 'c')),
+  'the refused provider asks to join again');
+select tests.clear_authentication();
+select pg_temp.as_user('c');
+select results_eq(
+  format('select waiting_since = now(), created_at = now() - interval ''30 days'' from public.ambassador_inbox() where id = %L', tests.id('membership', 'a')),
+  $$ values (true, true) $$,
+  'its request waits from now, not from the first request (which the row keeps)');
 
 select * from finish();
 rollback;
