@@ -12,6 +12,22 @@ import { buildDataDir, createEmbeddedDatabase, embeddedVersion } from './embedde
 // port exactly as the browser does.
 let db: PGlite;
 const NL = { min_lng: 3.3, min_lat: 50.7, max_lng: 7.3, max_lat: 53.6 };
+
+type FoundArgs = Parameters<ReturnType<typeof createDataPort>['foundPartnership']>[0];
+/** `persona` founds a partnership for `opleidingen` that meets at its own site. */
+async function foundAtOwnSite(
+  persona: PersonaId,
+  name: string,
+  opleidingen: FoundArgs['opleidingen'],
+) {
+  const port = portAs(persona);
+  const identity = (await port.myIdentity())!;
+  const ownSite = (await port.sitesInBbox(NL)).find(
+    (s) => s.organisation_id === identity.organisation_id,
+  )!;
+  const founded = await port.foundPartnership({ name, opleidingen, meeting_site: ownSite.id });
+  return { port, partnership: founded.partnership_id };
+}
 const portAs = (persona: PersonaId) => portWith(personaClaims(persona));
 const portWith = (claims: Claims) => createDataPort(embeddedTransport(db, () => claims));
 
@@ -166,17 +182,11 @@ describe('the write model in PGlite', () => {
   });
 
   it('lets a group that never started stop, not before it was formed', async () => {
-    const member = portAs('kleine-aanbieder');
-    const identity = (await member.myIdentity())!;
-    const ownSite = (await member.sitesInBbox(NL)).find(
-      (s) => s.organisation_id === identity.organisation_id,
-    )!;
-    const founded = await member.foundPartnership({
-      name: 'Proef Groen dat niet start',
-      opleidingen: ['groen'],
-      meeting_site: ownSite.id,
-    });
-    const partnership = founded.partnership_id;
+    const { port: member, partnership } = await foundAtOwnSite(
+      'kleine-aanbieder',
+      'Proef Groen dat niet start',
+      ['groen'],
+    );
     const early = await member
       .setPartnershipStatus({ partnership, status: 'ended', on_day: '2020-01-01' })
       .catch((e: unknown) => e);
@@ -204,16 +214,11 @@ describe('the write model in PGlite', () => {
       contact_name: 'Sanne de Vries',
       email: 'sanne@boomgaard.example',
     });
-    const coordinator = portAs('regiehouder');
-    const identity = (await coordinator.myIdentity())!;
-    const ownSite = (await coordinator.sitesInBbox(NL)).find(
-      (s) => s.organisation_id === identity.organisation_id,
-    )!;
-    const { partnership_id: partnership } = await coordinator.foundPartnership({
-      name: 'Proef Logistiek dat niet start',
-      opleidingen: ['logistiek'],
-      meeting_site: ownSite.id,
-    });
+    const { port: coordinator, partnership } = await foundAtOwnSite(
+      'regiehouder',
+      'Proef Logistiek dat niet start',
+      ['logistiek'],
+    );
     const avz = portAs('avz');
     await avz.answerWithPartnership({
       registration: registered.registration_id,
@@ -244,16 +249,11 @@ describe('the write model in PGlite', () => {
   });
 
   it('counts a join request made again from that day, not from the first request', async () => {
-    const coordinator = portAs('regiehouder');
-    const identity = (await coordinator.myIdentity())!;
-    const ownSite = (await coordinator.sitesInBbox(NL)).find(
-      (s) => s.organisation_id === identity.organisation_id,
-    )!;
-    const { partnership_id: partnership } = await coordinator.foundPartnership({
-      name: 'Proef Groen dat opnieuw gevraagd wordt',
-      opleidingen: ['groen'],
-      meeting_site: ownSite.id,
-    });
+    const { port: coordinator, partnership } = await foundAtOwnSite(
+      'regiehouder',
+      'Proef Groen dat opnieuw gevraagd wordt',
+      ['groen'],
+    );
     const provider = portAs('kleine-aanbieder');
     const { membership_id: membership } = await provider.requestMembership({ partnership });
     await coordinator.decideMembership({ membership: membership!, accept: false, reason: 'Vol' });

@@ -1,8 +1,11 @@
--- A registration that is open again after its group stopped before it started waits anew. The
--- ambassador's inbox counted its wait from the day the newcomer first registered, so a newcomer
--- placed months ago came back as "wacht 120 dagen", escalated, on the day it was reopened. The
--- registration keeps the day it was made (the map still says since when a provider looks); the
--- inbox measures from when it last opened.
+-- A registration or a join request that asks for an answer again waits anew in the inbox.
+-- - A registration that is open again after its group stopped before it started: the inbox
+--   counted its wait from the day the newcomer first registered, so a newcomer placed months ago
+--   came back as "wacht 120 dagen", escalated, on the day it was reopened.
+-- - A join request made again after a refusal or after leaving reuses its membership row, so it
+--   could come back escalated on the day it was made.
+-- Each row keeps the day it was first made (the map still says since when a provider looks);
+-- the inbox measures from when it last asked.
 
 -- Section - when a registration last opened
 alter table public.seeker_registrations add column opened_at timestamptz;
@@ -73,6 +76,34 @@ begin
 end
 $$;
 
+-- Section - when a membership was last requested
+alter table public.memberships add column requested_at timestamptz;
+update public.memberships set requested_at = created_at where state = 'requested';
+
+/**
+ * A request is made when a row starts as `requested` (on its own date, so the seed keeps its
+ * dates) and again whenever a row becomes `requested` once more.
+ */
+create or replace function app_private.membership_requested() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if tg_op = 'INSERT' then
+    if new.state = 'requested' then
+      new.requested_at := coalesce(new.requested_at, new.created_at);
+    end if;
+  elsif new.state = 'requested' and old.state is distinct from 'requested' then
+    new.requested_at := now();
+  end if;
+  return new;
+end
+$$;
+create trigger memberships_requested before insert or update of state on public.memberships
+  for each row execute function app_private.membership_requested();
+
+grant select (requested_at) on public.memberships to anon, authenticated;
+
 -- Section - the inbox
 drop function public.ambassador_inbox();
 /**
@@ -80,7 +111,7 @@ drop function public.ambassador_inbox();
  * routed to, or the AvZ), longest waiting first; a request to a partnership that has ended is
  * not there, since nobody can answer it any more (its organisation heard that it ended).
  * `waiting_since` is when the item last asked for an answer: a registration since it (re)opened,
- * a join request since it was made.
+ * a join request since it was last made.
  */
 create function public.ambassador_inbox()
 returns table (
@@ -104,9 +135,9 @@ as $$
          or r.routed_to_org_id = app_private.my_org_id()
          or app_private.is_avz())
   union all
-  select 'membership', m.id, m.created_at, m.created_at, p.province_code, m.organisation_id,
-    o.name, array_to_string(p.opleidingen::text[], ','), null, null, null, s.id, s.lat, s.lng,
-    s.place, p.id, p.name, m.message
+  select 'membership', m.id, m.created_at, coalesce(m.requested_at, m.created_at),
+    p.province_code, m.organisation_id, o.name, array_to_string(p.opleidingen::text[], ','), null,
+    null, null, s.id, s.lat, s.lng, s.place, p.id, p.name, m.message
   from public.memberships m
   join public.partnerships p on p.id = m.partnership_id
   join public.organisations o on o.id = m.organisation_id
