@@ -39,6 +39,12 @@ test.describe('Ambassadeurs', () => {
     await expect(page.getByRole('region', { name: 'Meldingen', exact: true })).toHaveCount(0);
     await expect(read).toBeFocused();
     await expect(read).toHaveAttribute('aria-expanded', 'false');
+    // A click elsewhere closes it too, as the header's other panels do.
+    await read.click();
+    await expect(page.getByRole('region', { name: 'Meldingen', exact: true })).toBeVisible();
+    await page.getByRole('main').getByRole('heading', { level: 1 }).click();
+    await expect(page.getByRole('region', { name: 'Meldingen', exact: true })).toHaveCount(0);
+    await expect(read).toHaveAttribute('aria-expanded', 'false');
     // The notification leads to where it is answered: the inbox.
     await read.click();
     await page

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdentity } from '../../../data/queries/identity';
+import { useDisclosure } from '../../../lib/use-disclosure';
 import { Link } from '@tanstack/react-router';
 import { useMarkNotificationsRead, useNotifications } from '../api/notifications';
 import { notificationTarget } from '../notification-target';
@@ -12,8 +12,9 @@ export function NotificationBell() {
   const signedIn = !!identity?.organisation_id;
   const { data: notifications } = useNotifications(signedIn);
   const markRead = useMarkNotificationsRead();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  // Escape closes the list from the button or from inside it (focus back on the button); a
+  // click or focus elsewhere closes it too, as the header's other panels do.
+  const { open, toggle, close, button, container, onKeyDown } = useDisclosure();
   if (!signedIn || !notifications) return null;
   const unread = notifications.filter((n) => !n.read).length;
   const when = (iso: string) =>
@@ -23,23 +24,14 @@ export function NotificationBell() {
     });
 
   return (
-    <div
-      className="notifications"
-      onKeyDown={(event) => {
-        // Escape closes the list from the button or from inside it, and focus goes to the button.
-        if (event.key !== 'Escape' || !open) return;
-        event.preventDefault();
-        setOpen(false);
-        button.current?.focus();
-      }}
-    >
+    <div className="notifications" ref={container} onKeyDown={onKeyDown}>
       <button
         ref={button}
         type="button"
         className="header-button"
         aria-expanded={open}
         aria-controls="notification-list"
-        onClick={() => setOpen((v) => !v)}
+        onClick={toggle}
       >
         {t('notifications.button')}
         {unread ? (
@@ -62,7 +54,7 @@ export function NotificationBell() {
                 <li key={n.id} data-unread={!n.read || undefined}>
                   <span className="muted">{when(n.created_at)}</span>{' '}
                   {/* To where it is answered or what it is about; the list closes. */}
-                  <Link {...notificationTarget(n)} onClick={() => setOpen(false)}>
+                  <Link {...notificationTarget(n)} onClick={close}>
                     {t(`notificationKind.${n.kind}`, { subject: n.subject })}
                   </Link>
                 </li>
