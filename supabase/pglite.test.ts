@@ -13,6 +13,9 @@ import { buildDataDir, createEmbeddedDatabase, embeddedVersion } from './embedde
 let db: PGlite;
 const NL = { min_lng: 3.3, min_lat: 50.7, max_lng: 7.3, max_lat: 53.6 };
 
+const portAs = (persona: PersonaId) => portWith(personaClaims(persona));
+const portWith = (claims: Claims) => createDataPort(embeddedTransport(db, () => claims));
+
 type FoundArgs = Parameters<ReturnType<typeof createDataPort>['foundPartnership']>[0];
 /** `persona` founds a partnership for `opleidingen` that meets at its own site. */
 async function foundAtOwnSite(
@@ -28,8 +31,6 @@ async function foundAtOwnSite(
   const founded = await port.foundPartnership({ name, opleidingen, meeting_site: ownSite.id });
   return { port, partnership: founded.partnership_id };
 }
-const portAs = (persona: PersonaId) => portWith(personaClaims(persona));
-const portWith = (claims: Claims) => createDataPort(embeddedTransport(db, () => claims));
 
 beforeAll(async () => {
   db = await createEmbeddedDatabase();
