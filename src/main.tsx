@@ -50,8 +50,11 @@ async function start(container: HTMLElement) {
   ]).catch(() => null);
   if (progress) {
     void progress.firstFrame.then(signalMapFirstFrame);
-    startEmbeddedAfter(mapFirstFrame);
-    await Promise.race([progress.complete, takeOver]);
+    // React waits for the live database's first answers as well: its hydration beside the
+    // database's start held those up by about a second on two cores, and no one waits for it,
+    // since any use of the page takes it over at once.
+    const answered = startEmbeddedAfter(mapFirstFrame);
+    await Promise.race([Promise.all([progress.complete, answered]), takeOver]);
   }
   await router.load();
   // Rendered ahead, the router's matches have no Suspense boundary around them; this tells the

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { hydrate, useQueryClient, type DehydratedState } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { dataBackend, env } from '../config/env';
 import { untilFirstUse } from '../lib/first-use';
@@ -9,6 +9,7 @@ import { currentClaims, usePersonaStore } from './embedded/persona-store';
 import { VISITOR, type PersonaId } from './embedded/personas';
 import { DataError } from './errors';
 import type { DataPort } from './port';
+import { askMapStart } from './queries/map-start';
 import type { SupabaseConnection } from './supabase/supabase-client';
 
 const backend = dataBackend;
@@ -80,7 +81,12 @@ function startEmbedded(when: Promise<unknown>, loadCodeFirst = false) {
       import('./embedded/embedded-call'),
       import('./port'),
     ]);
-  const code = loadCodeFirst ? load() : null;
+  const code = loadCodeFirst
+    ? load().then((modules) => {
+        modules[0].prepareDatabaseWorker();
+        return modules;
+      })
+    : null;
   embeddedStart ??= when
     .catch(() => undefined)
     .then(() => code ?? load())
@@ -106,14 +112,27 @@ function startMoment(mapDrawn: Promise<unknown>, idle = true) {
   return Promise.race([needed.promise, firstClickOrKey]);
 }
 
+/** The map's first live answers when the entry asked for them (startEmbeddedAfter). */
+let mapStartAnswers: Promise<DehydratedState | null> | null = null;
+
 /**
  * Starts the embedded database right after the map's first frame, from the page's entry (when
  * the map starts before React, an idle moment would only come after the hydration); its code is
  * fetched meanwhile, except on a slow connection. The provider takes over the start under way.
+ * Resolves once the live database has answered what the map shows (null: nothing asked, on a
+ * slow connection, where the start waits for the first use); the provider puts those answers
+ * into the app's cache.
  */
-export function startEmbeddedAfter(mapDrawn: Promise<unknown>) {
-  if (backend === 'embedded')
-    void startEmbedded(startMoment(mapDrawn, false), !onSlowConnection()).catch(() => undefined);
+export function startEmbeddedAfter(mapDrawn: Promise<unknown>): Promise<unknown> | null {
+  if (backend !== 'embedded') return null;
+  const slow = onSlowConnection();
+  const started = startEmbedded(startMoment(mapDrawn, false), !slow);
+  started.catch(() => undefined);
+  if (slow) return null;
+  mapStartAnswers = started
+    .then(({ port }) => askMapStart(port, usePersonaStore.getState().persona))
+    .catch(() => null);
+  return mapStartAnswers;
 }
 
 /**
@@ -159,22 +178,29 @@ export function DataProvider({
         () => ready.reject(new DataError('unavailable', message)),
       );
     };
-    const connected = (next: DataPort) => {
-      ready.resolve(next);
+    const connected = (next: DataPort, answered: DehydratedState | null = null) => {
+      if (answered) hydrate(queryClient, answered);
       setPort(next);
-      // What is on screen came from the snapshot or an earlier visit: ask the live database.
-      void queryClient.invalidateQueries({ queryKey: ['db'] });
+      // What is on screen came from the snapshot or an earlier visit: ask the live database,
+      // except what it has just answered.
+      const fresh = new Set(answered?.queries.map((query) => query.queryHash));
+      void queryClient.invalidateQueries({
+        queryKey: ['db'],
+        predicate: (query) => !fresh.has(query.queryHash),
+      });
     };
     if (backend === 'embedded') {
       const waiting = () =>
         !cancelled && setState({ status: 'starting', backend, elsewhere: true });
       waitingListeners.add(waiting);
       if (waitingForOtherTab) waiting();
-      startEmbedded(startMoment(startAfter)).then((started) => {
+      startEmbedded(startMoment(startAfter)).then(async (started) => {
         waitingListeners.delete(waiting);
+        ready.resolve(started.port);
+        const answered = await mapStartAnswers;
         if (cancelled) return;
         setDb(started.db);
-        connected(started.port);
+        connected(started.port, answered);
       }, fail);
     } else {
       import('./supabase/supabase-client')
@@ -184,6 +210,7 @@ export function DataProvider({
           ),
         )
         .then((connection) => {
+          ready.resolve(connection.port);
           if (cancelled) return;
           setSupabase(connection);
           connected(connection.port);

@@ -96,6 +96,19 @@ test.describe('de demodatabase in de browser', () => {
     expect(await app.renderedProvinceCodes()).toHaveLength(12);
   });
 
+  test('zegt het meteen als de code van de database niet te laden is', async ({ app, page }) => {
+    app.expectConsoleError(
+      /database could not start|database worker failed|Failed to load resource|ERR_FAILED/,
+    );
+    // The worker is made before the map's first frame; its failure then comes before the start.
+    await page.route('**/assets/pglite.worker-*.js', (route) => route.abort());
+    await page.goto('/');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'De demodatabase kon niet starten' }),
+    ).toBeVisible({ timeout: 10_000 });
+    expect(await app.renderedPartnershipIds()).not.toHaveLength(0);
+  });
+
   test('een schrijfactie zonder database zegt dat en houdt vast wat u typte', async ({
     app,
     page,

@@ -48,6 +48,47 @@ test.describe('opstarten', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toHaveCount(0);
   });
 
+  test('eerste bezoek: de live database beantwoordt wat de kaart toont voordat de app de pagina overneemt, één keer', async ({
+    app,
+    page,
+  }) => {
+    // Which API functions the page asks of the database's worker, in order.
+    await page.addInitScript(() => {
+      const asked: string[] = [];
+      Object.assign(window, { __databaseCalls: asked });
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+        const request = message as { type?: string; params?: unknown[] };
+        if (request?.type === 'query') asked.push(String(request.params?.[0]));
+        return post.call(this, message, ...rest);
+      } as typeof post;
+    });
+    const mark = (name: string) =>
+      page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+    await app.open('/');
+    await expect.poll(() => mark('samenkaart:render'), { timeout: 30_000 }).not.toBeNull();
+    // Nobody used the page, so React took it over only after the live answers were there.
+    const [live, render] = [await mark('samenkaart:live'), await mark('samenkaart:render')];
+    expect(live).not.toBeNull();
+    expect(live!).toBeLessThan(render!);
+    await app.waitForData();
+    for (let i = 0; i < 2; i++)
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1500 })),
+      );
+    // What the map shows was asked once, before the app took over; the app did not ask again.
+    const calls = await page.evaluate(
+      () => (window as unknown as { __databaseCalls: string[] }).__databaseCalls,
+    );
+    for (const name of ['partnerships_in_bbox', 'sites_in_bbox', 'coverage_by_province'])
+      expect(
+        calls.filter((call) => call === name),
+        name,
+      ).toHaveLength(1);
+    expect(await app.renderedPartnershipIds()).not.toHaveLength(0);
+  });
+
   test('eerste bezoek aan Kennis: informatiepakket, bijeenkomsten en vragen staan er voordat de database klaar is', async ({
     app,
     page,

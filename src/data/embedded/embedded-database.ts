@@ -14,6 +14,38 @@ export interface EmbeddedDatabase extends Queryable {
 
 type Pending = { resolve: (value: unknown) => void; reject: (reason: unknown) => void };
 
+const newWorker = () =>
+  new Worker(new URL('./pglite.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'samenkaart-db',
+  });
+
+type PreparedWorker = { worker: Worker; failedEarly: Promise<Error> };
+let prepared: PreparedWorker | null = null;
+
+/**
+ * Creates the database's worker ahead of its start; it only waits for its first message. A
+ * worker begins when the page's main thread has a moment for it, and right after the map's first
+ * frame (when the database starts) it has none for most of a second. Fetches nothing but its own
+ * few kilobytes of script.
+ */
+export function prepareDatabaseWorker(): void {
+  if (prepared) return;
+  const worker = newWorker();
+  const failedEarly = new Promise<Error>((resolve) =>
+    worker.addEventListener('error', (event) =>
+      resolve(new Error(event.message || 'the database worker failed')),
+    ),
+  );
+  prepared = { worker, failedEarly };
+}
+
+function takeWorker(): PreparedWorker {
+  const taken = prepared ?? { worker: newWorker(), failedEarly: new Promise<Error>(() => {}) };
+  prepared = null;
+  return taken;
+}
+
 /**
  * Starts the embedded database in a module worker and resolves once it is open. A worker error,
  * a failure inside it, or a time-out rejects here instead of leaving the page waiting; while
@@ -23,10 +55,7 @@ export async function startEmbeddedDatabase(
   onWaitingForOtherTab: () => void = () => undefined,
 ): Promise<EmbeddedDatabase> {
   performance.mark('samenkaart:db-start');
-  const worker = new Worker(new URL('./pglite.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'samenkaart-db',
-  });
+  const { worker, failedEarly } = takeWorker();
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let failure: Error | null = null;
@@ -42,6 +71,7 @@ export async function startEmbeddedDatabase(
   worker.addEventListener('error', (event) =>
     failAll(new Error(event.message || 'the database worker failed')),
   );
+  void failedEarly.then(failAll);
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     if (reply.type === 'waiting-for-other-tab') {

@@ -5,11 +5,11 @@
 // embedded-database.ts) rather than PGliteWorker, whose multi-tab leader election can lose its
 // "ready" message while the page is busy and then waits forever (electric-sql/pglite#850);
 // a Web Lock keeps a second tab from opening the same database meanwhile.
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import engineDataUrl from '@electric-sql/pglite/pglite.data?url';
 import engineWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
-import { HeldIdbFs } from './held-idb-fs';
-import { deleteStoredDatabase, hasStoredDatabase } from './idb-store';
+import { hasStoredDatabase } from './idb-store';
+import type { Downloads, Engine } from './open-database';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface EmbeddedDbMeta {
@@ -23,17 +23,6 @@ export interface EmbeddedDbMeta {
 /** How long the worker waits without requests before it writes held-back changes. */
 const QUIET_MS = 150;
 
-async function storedVersion(db: PGlite): Promise<string | null> {
-  try {
-    const { rows } = await db.query<{ value: string }>(
-      `select value from embedded.meta where key = 'version'`,
-    );
-    return rows[0]?.value ?? null;
-  } catch {
-    return null;
-  }
-}
-
 async function fetchDataDir(url: string): Promise<File | null> {
   const response = await fetch(url);
   if (!response.ok) return null;
@@ -43,15 +32,6 @@ async function fetchDataDir(url: string): Promise<File | null> {
     type: gzipped ? 'application/x-gzip' : 'application/x-tar',
   });
 }
-
-type Engine = Pick<PGliteOptions, 'pgliteWasmModule' | 'fsBundle'>;
-
-/** How every PGlite here is opened: the engine loaded beside it, IndexedDB held back. */
-const options = (meta: EmbeddedDbMeta, engine: Engine): PGliteOptions => ({
-  relaxedDurability: true,
-  ...engine,
-  fs: new HeldIdbFs(meta.name),
-});
 
 /**
  * Postgres's wasm (compiled while it downloads) and its file bundle. PGlite would fetch them
@@ -69,42 +49,32 @@ async function loadEngine(): Promise<Engine> {
   return { pgliteWasmModule, fsBundle };
 }
 
+/** Runs `load` once, when first asked. */
+const once = <T>(load: () => Promise<T>) => {
+  let started: Promise<T> | undefined;
+  return () => (started ??= load());
+};
+
 /**
- * Stands in for initdb's wasm where the data directory is loaded whole and initdb never runs:
- * PGlite downloads initdb (0.3 MB) at every start unless it is handed one.
+ * Starts the downloads, then opens the database with PGlite's code, which is imported only now:
+ * as a static import it would have to arrive and compile before any download began.
  */
-const noInitdb = () => new WebAssembly.Module(Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0));
-
-async function createFresh(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promise<PGlite> {
-  const [dataDir, engineFiles] = await Promise.all([
-    meta.dataDirUrl ? fetchDataDir(meta.dataDirUrl) : null,
-    engine,
-  ]);
-  if (dataDir)
-    return PGlite.create({
-      ...options(meta, engineFiles),
-      loadDataDir: dataDir,
-      initdbWasmModule: noInitdb(),
-    });
-  const db = await PGlite.create(options(meta, engineFiles));
-  const { default: files } = await import('virtual:embedded-db-sql');
-  for (const file of files) await db.exec(file.sql);
-  await db.query(
-    `insert into embedded.meta (key, value) values ('version', $1)
-     on conflict (key) do update set value = excluded.value`,
-    [meta.version],
+async function open(meta: EmbeddedDbMeta): Promise<PGlite> {
+  const engine = loadEngine();
+  const pglite = import('./open-database');
+  // Reported where they are awaited; until then a rejection is not an unhandled one.
+  engine.catch(() => undefined);
+  pglite.catch(() => undefined);
+  await holdLock(() => post({ type: 'waiting-for-other-tab' }));
+  const stored = await hasStoredDatabase(meta.name);
+  const dataDir = once(() =>
+    meta.dataDirUrl ? fetchDataDir(meta.dataDirUrl) : Promise.resolve(null),
   );
-  return db;
-}
-
-async function open(meta: EmbeddedDbMeta, engine: Promise<Engine>): Promise<PGlite> {
-  if (await hasStoredDatabase(meta.name)) {
-    const db = await PGlite.create(options(meta, await engine));
-    if ((await storedVersion(db)) === meta.version) return db;
-    await db.close();
-    await deleteStoredDatabase(meta.name);
-  }
-  return createFresh(meta, engine);
+  if (!stored) dataDir().catch(() => undefined);
+  const downloads: Downloads = { engine, stored, dataDir };
+  const { openDatabase, heldStorage } = await pglite;
+  storageOf = heldStorage;
+  return openDatabase(meta, downloads);
 }
 
 const LOCK = 'samenkaart-embedded-db';
@@ -131,8 +101,10 @@ async function holdLock(onWait: () => void): Promise<void> {
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
 let db: PGlite | null = null;
-
-const heldStorage = () => (db?.fs instanceof HeldIdbFs ? db.fs : null);
+/** Set once PGlite's code is loaded (open-database.ts). */
+let storageOf: ((db: PGlite | null) => { held: boolean; flush(): Promise<void> } | null) | null =
+  null;
+const heldStorage = () => storageOf?.(db) ?? null;
 let inFlight = 0;
 let quietTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -142,13 +114,9 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   clearTimeout(quietTimer);
   const run = async () => {
     switch (request.type) {
-      case 'open': {
-        const engine = loadEngine();
-        engine.catch(() => undefined); // reported by open() when it waits for it
-        await holdLock(() => post({ type: 'waiting-for-other-tab' }));
-        db = await open(request.meta as EmbeddedDbMeta, engine);
+      case 'open':
+        db = await open(request.meta as EmbeddedDbMeta);
         return null;
-      }
       case 'query': {
         if (!db) throw new Error('the database is not open');
         const result = await db.query(request.sql, request.params);
