@@ -9,7 +9,6 @@ import { currentClaims, usePersonaStore } from './embedded/persona-store';
 import { VISITOR, type PersonaId } from './embedded/personas';
 import { DataError } from './errors';
 import type { DataPort } from './port';
-import { askMapStart } from './queries/map-start';
 import type { SupabaseConnection } from './supabase/supabase-client';
 
 const backend = dataBackend;
@@ -129,8 +128,8 @@ export function startEmbeddedAfter(mapDrawn: Promise<unknown>): Promise<unknown>
   const started = startEmbedded(startMoment(mapDrawn, false), !slow);
   started.catch(() => undefined);
   if (slow) return null;
-  mapStartAnswers = started
-    .then(({ port }) => askMapStart(port, usePersonaStore.getState().persona))
+  mapStartAnswers = Promise.all([started, import('./queries/map-start')])
+    .then(([{ port }, { askMapStart }]) => askMapStart(port, usePersonaStore.getState().persona))
     .catch(() => null);
   return mapStartAnswers;
 }
