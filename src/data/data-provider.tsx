@@ -178,6 +178,7 @@ export function DataProvider({
       );
     };
     const connected = (next: DataPort, answered: DehydratedState | null = null) => {
+      ready.resolve(next);
       if (answered) hydrate(queryClient, answered);
       setPort(next);
       // What is on screen came from the snapshot or an earlier visit: ask the live database,
@@ -195,6 +196,7 @@ export function DataProvider({
       if (waitingForOtherTab) waiting();
       startEmbedded(startMoment(startAfter)).then(async (started) => {
         waitingListeners.delete(waiting);
+        // Writes need not wait for the map's first answers.
         ready.resolve(started.port);
         const answered = await mapStartAnswers;
         if (cancelled) return;
@@ -209,7 +211,6 @@ export function DataProvider({
           ),
         )
         .then((connection) => {
-          ready.resolve(connection.port);
           if (cancelled) return;
           setSupabase(connection);
           connected(connection.port);

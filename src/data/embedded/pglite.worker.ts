@@ -9,7 +9,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import engineDataUrl from '@electric-sql/pglite/pglite.data?url';
 import engineWasmUrl from '@electric-sql/pglite/pglite.wasm?url';
 import { hasStoredDatabase } from './idb-store';
-import type { Downloads, Engine } from './open-database';
+import type { Downloads, Engine, heldStorage as storageOfDatabase } from './open-database';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface EmbeddedDbMeta {
@@ -102,8 +102,7 @@ async function holdLock(onWait: () => void): Promise<void> {
 const post = (reply: WorkerReply) => self.postMessage(reply);
 let db: PGlite | null = null;
 /** Set once PGlite's code is loaded (open-database.ts). */
-let storageOf: ((db: PGlite | null) => { held: boolean; flush(): Promise<void> } | null) | null =
-  null;
+let storageOf: typeof storageOfDatabase | null = null;
 const heldStorage = () => storageOf?.(db) ?? null;
 let inFlight = 0;
 let quietTimer: ReturnType<typeof setTimeout> | undefined;
