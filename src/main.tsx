@@ -14,7 +14,8 @@ import { dataBackend } from './config/env';
 import { startEmbeddedAfter } from './data/data-provider';
 import { loadSnapshot } from './data/embedded/snapshot';
 import { preloadProvinces } from './data/queries/provinces';
-import { untilFirstUse } from './lib/first-use';
+import { untilFirstUse, untilPointerOverControl } from './lib/first-use';
+import { holdLinkClicks } from './lib/links-before-hydration';
 import { watchTypedInput } from './lib/typed-before-hydration';
 
 /** The longest the prerendered page waits for the map before the app takes it over anyway. */
@@ -34,14 +35,17 @@ async function start(container: HTMLElement) {
   // map's first frame does not wait for React's work.
   const prerendered = container.dataset.prerendered === 'start' && container.firstChild !== null;
   const typed = prerendered ? watchTypedInput(container) : null;
+  const links = prerendered ? holdLinkClicks(container) : null;
   const plan = prerendered ? await earlyMapPlan(snapshot) : null;
   if (!plan) {
     typed?.stop();
+    links?.release();
     render(container, <App snapshot={snapshot} />);
     return;
   }
   const takeOver = Promise.race([
     untilFirstUse(container),
+    untilPointerOverControl(container),
     new Promise<void>((resolve) => setTimeout(resolve, HYDRATE_BY_MS)),
   ]);
   const progress = await Promise.race([
@@ -60,12 +64,18 @@ async function start(container: HTMLElement) {
   // Rendered ahead, the router's matches have no Suspense boundary around them; this tells the
   // client router so, as the router's own server rendering does when it hydrates.
   router.ssr = { manifest: undefined };
+  // From here on React handles a click itself (hydrating first if it must).
+  const clicked = links?.release() ?? null;
+  const afterHydration = () => {
+    typed?.replay();
+    if (clicked) void router.navigate({ href: clicked });
+  };
   performance.mark('samenkaart:render');
   hydrateRoot(
     container,
     <StrictMode>
       <App snapshot={snapshot} provinces={plan.provinces} />
-      <AfterHydration run={() => typed?.replay()} />
+      <AfterHydration run={afterHydration} />
     </StrictMode>,
     {
       onRecoverableError: (error) =>

@@ -19,3 +19,20 @@ export function untilFirstUse(
     document.addEventListener('keydown', used, true);
   });
 }
+
+const CONTROLS = 'a[href], button, input, select, textarea, summary, [tabindex]';
+
+/**
+ * Resolves when the pointer first comes over one of the controls inside `element` (a link, a
+ * button, a field): someone about to use the page, a moment before the click.
+ */
+export function untilPointerOverControl(element: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const over = (event: PointerEvent) => {
+      if (!(event.target instanceof Element) || !event.target.closest(CONTROLS)) return;
+      element.removeEventListener('pointerover', over, true);
+      resolve();
+    };
+    element.addEventListener('pointerover', over, true);
+  });
+}

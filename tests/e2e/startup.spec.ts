@@ -301,6 +301,43 @@ const rendered = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('samenkaart:render').length > 0);
 
 test.describe('de startpagina staat er voordat de app draait', () => {
+  test('de muis boven een link of knop laat de app de pagina meteen overnemen', async ({
+    app,
+    page,
+  }) => {
+    // Without the database the app would wait for its first answers (or 8 s) before it takes
+    // the page over; someone about to use the page should not wait for that.
+    const release = await app.holdDatabase();
+    await page.goto('/');
+    await page.waitForFunction(
+      () => performance.getEntriesByName('samenkaart:early-map-first-frame').length > 0,
+    );
+    expect(await rendered(page)).toBe(false);
+    await page.getByRole('link', { name: 'Dekking' }).hover();
+    await expect.poll(() => rendered(page), { timeout: 4000 }).toBe(true);
+    release();
+  });
+
+  test('een link aangeklikt voordat de app de pagina overneemt, opent zonder de pagina opnieuw te laden', async ({
+    app,
+    page,
+  }) => {
+    const release = await app.holdDatabase();
+    await page.goto('/');
+    await page.waitForFunction(
+      () => performance.getEntriesByName('samenkaart:early-map-first-frame').length > 0,
+    );
+    expect(await rendered(page)).toBe(false);
+    await page.evaluate(() => Object.assign(window, { __samePage: true }));
+    await page.getByRole('link', { name: 'Dekking' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Dekking/ })).toBeVisible();
+    await expect(page).toHaveURL(/\/dekking$/);
+    // The map, and the database that was starting, are still this page's.
+    expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBe(true);
+    release();
+    await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
+  });
+
   test('eerste bezoek: de zoekpagina is te zien zonder het script, en de app neemt haar over zonder verschil', async ({
     app,
     page,
