@@ -300,19 +300,27 @@ const holdAppScript = (page: Page) => holdAsset(page, '**/assets/index-*.js');
 const rendered = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('samenkaart:render').length > 0);
 
+/**
+ * A first visit with the map drawn and the app not yet running: the database is held back, so
+ * that the app would wait for its first answers. Returns the database's release.
+ */
+async function openBeforeTakeOver(app: AppDriver, page: Page): Promise<() => void> {
+  const release = await app.holdDatabase();
+  await page.goto('/');
+  await page.waitForFunction(
+    () => performance.getEntriesByName('samenkaart:early-map-first-frame').length > 0,
+  );
+  expect(await rendered(page)).toBe(false);
+  return release;
+}
+
 test.describe('de startpagina staat er voordat de app draait', () => {
   test('de muis boven een link of knop laat de app de pagina meteen overnemen', async ({
     app,
     page,
   }) => {
-    // Without the database the app would wait for its first answers (or 8 s) before it takes
-    // the page over; someone about to use the page should not wait for that.
-    const release = await app.holdDatabase();
-    await page.goto('/');
-    await page.waitForFunction(
-      () => performance.getEntriesByName('samenkaart:early-map-first-frame').length > 0,
-    );
-    expect(await rendered(page)).toBe(false);
+    // Someone about to use the page should not wait for the database's first answers.
+    const release = await openBeforeTakeOver(app, page);
     await page.getByRole('link', { name: 'Dekking' }).hover();
     await expect.poll(() => rendered(page), { timeout: 4000 }).toBe(true);
     release();
@@ -322,12 +330,7 @@ test.describe('de startpagina staat er voordat de app draait', () => {
     app,
     page,
   }) => {
-    const release = await app.holdDatabase();
-    await page.goto('/');
-    await page.waitForFunction(
-      () => performance.getEntriesByName('samenkaart:early-map-first-frame').length > 0,
-    );
-    expect(await rendered(page)).toBe(false);
+    const release = await openBeforeTakeOver(app, page);
     await page.evaluate(() => Object.assign(window, { __samePage: true }));
     await page.getByRole('link', { name: 'Dekking' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Dekking/ })).toBeVisible();
