@@ -14,6 +14,9 @@ export function holdLinkClicks(root: HTMLElement) {
     if (link.target && link.target !== '_self') return;
     const url = new URL(link.href);
     if (url.origin !== window.location.origin) return;
+    // A link within the page (the skip link) needs no app: the browser moves there at once.
+    const here = new URL(window.location.href);
+    if (url.hash && url.pathname === here.pathname && url.search === here.search) return;
     event.preventDefault();
     held = `${url.pathname}${url.search}${url.hash}`;
   };

@@ -341,6 +341,18 @@ test.describe('de startpagina staat er voordat de app draait', () => {
     await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
   });
 
+  test('de link naar de inhoud werkt voordat de app de pagina overneemt', async ({ app, page }) => {
+    const release = await openBeforeTakeOver(app, page);
+    await page.getByRole('link', { name: 'Naar de inhoud' }).focus();
+    await page.keyboard.press('Enter');
+    // At once, by the browser: it is not held for the app like a link to another page.
+    expect(await page.evaluate(() => [window.location.hash, document.activeElement?.id])).toEqual([
+      '#main',
+      'main',
+    ]);
+    release();
+  });
+
   test('eerste bezoek: de zoekpagina is te zien zonder het script, en de app neemt haar over zonder verschil', async ({
     app,
     page,
