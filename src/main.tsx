@@ -35,7 +35,14 @@ async function start(container: HTMLElement) {
   // map's first frame does not wait for React's work.
   const prerendered = container.dataset.prerendered === 'start' && container.firstChild !== null;
   const typed = prerendered ? watchTypedInput(container) : null;
-  const links = prerendered ? holdLinkClicks(container) : null;
+  // The page a held link opens loads its code meanwhile, beside the start page's own (`href`
+  // decides where; `to` is there for the types).
+  const links = prerendered
+    ? holdLinkClicks(
+        container,
+        (href) => void router.preloadRoute({ to: '.', href }).catch(() => {}),
+      )
+    : null;
   const plan = prerendered ? await earlyMapPlan(snapshot) : null;
   if (!plan) {
     typed?.stop();

@@ -1,9 +1,10 @@
 /**
  * Holds a click on one of the site's own links in the prerendered page until the app has taken
  * the page over; the app then follows it itself. Followed by the browser, the link would load
- * the whole page anew, and with it the map and the database that are starting.
+ * the whole page anew, and with it the map and the database that are starting. `onHold` hears
+ * of each link held, so that what it opens can start loading before the app is there.
  */
-export function holdLinkClicks(root: HTMLElement) {
+export function holdLinkClicks(root: HTMLElement, onHold: (href: string) => void = () => {}) {
   let held: string | null = null;
   const onClick = (event: MouseEvent) => {
     const plain =
@@ -19,6 +20,7 @@ export function holdLinkClicks(root: HTMLElement) {
     if (url.hash && url.pathname === here.pathname && url.search === here.search) return;
     event.preventDefault();
     held = `${url.pathname}${url.search}${url.hash}`;
+    onHold(held);
   };
   root.addEventListener('click', onClick);
   return {

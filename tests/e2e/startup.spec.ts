@@ -341,6 +341,22 @@ test.describe('de startpagina staat er voordat de app draait', () => {
     await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
   });
 
+  test('wat een vroeg aangeklikte link opent, laadt al terwijl de app de pagina nog overneemt', async ({
+    app,
+    page,
+  }) => {
+    const release = await openBeforeTakeOver(app, page);
+    // The start page's own code is held back, so the app cannot take the page over meanwhile.
+    const releaseStartRoute = await holdAsset(page, '**/assets/find-*.js');
+    const coverageCode = page.waitForRequest(/\/assets\/coverage-[\w-]+\.js$/, { timeout: 10_000 });
+    await page.getByRole('link', { name: 'Dekking' }).click();
+    await coverageCode;
+    expect(await rendered(page)).toBe(false);
+    releaseStartRoute();
+    await expect(page.getByRole('heading', { level: 1, name: /Dekking/ })).toBeVisible();
+    release();
+  });
+
   test('de link naar de inhoud werkt voordat de app de pagina overneemt', async ({ app, page }) => {
     const release = await openBeforeTakeOver(app, page);
     await page.getByRole('link', { name: 'Naar de inhoud' }).focus();
