@@ -8,6 +8,7 @@ import type { ProvinceCollection } from '../domain/provinces';
 import { BOOT_CONTAINER_ID, offerEarlyMap, type EarlyMap } from './early-map-slot';
 import { LAYER_ORDER, layerBefore } from './layers/order';
 import { buildBaseStyle } from './map-style';
+import { holdPainting } from './held-painting';
 import { createMap } from './map-options';
 import { recordSourceData, type SourceData } from './source-data';
 
@@ -65,6 +66,9 @@ const geojsonSource = ({
   ...(promoteId ? { promoteId } : {}),
 });
 
+/** The longest the early map stays out of sight waiting for its sources (one that fails). */
+const HIDDEN_AT_MOST_MS = 3000;
+
 const hasFeatures = (data: SourceData) =>
   typeof data === 'string' || data.type !== 'FeatureCollection' || data.features.length > 0;
 
@@ -87,6 +91,9 @@ function create(
   style.layers.push(...layers.sort((a, b) => rank(a) - rank(b)));
 
   const map = createMap(container, style);
+  // Nothing is painted until everything the map starts with has loaded: its first frame is the
+  // whole start view, and it comes sooner without the half-loaded ones (held-painting.ts).
+  const painting = holdPainting(map, container);
   for (const source of plan.sources) recordSourceData(map, source.id, source.data);
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
   let resolveFirst: () => void = () => undefined;
@@ -94,16 +101,7 @@ function create(
   const complete = firstFrame.then(
     () => new Promise<void>((resolve) => map.once('idle', () => resolve())),
   );
-  // The first frame: every source the map started with has its tiles in view loaded when a
-  // frame is drawn (a source with nothing in it has nothing to wait for). Asked per frame, so
-  // it must be cheap: asking which features were drawn costs more than the frame.
-  const pending = new Set(
-    first.filter((source) => hasFeatures(source.data)).map((source) => source.id),
-  );
-  const firstDrawn = () => {
-    for (const id of pending) if (map.getSource(id) && map.isSourceLoaded(id)) pending.delete(id);
-    if (pending.size > 0) return;
-    map.off('render', firstDrawn);
+  const drawn = () => {
     performance.mark('samenkaart:early-map-first-frame');
     resolveFirst();
     for (const source of after) {
@@ -117,6 +115,22 @@ function create(
     for (const { source, id, state } of plan.featureStates)
       map.setFeatureState({ source, id }, state);
   };
+  // Loaded: every source the map started with has its tiles in view loaded (a source with
+  // nothing in it has nothing to wait for). Asked per frame, so it must be cheap: asking which
+  // features were drawn costs more than the frame.
+  const pending = new Set(
+    first.filter((source) => hasFeatures(source.data)).map((source) => source.id),
+  );
+  const firstDrawn = () => {
+    for (const id of pending) if (map.getSource(id) && map.isSourceLoaded(id)) pending.delete(id);
+    if (pending.size > 0) return;
+    map.off('render', firstDrawn);
+    clearTimeout(showAnyway);
+    void painting.release().then(drawn);
+  };
+  // A source that does not load does not keep the rest of the map out of sight.
+  const showAnyway = setTimeout(() => void painting.release(), HIDDEN_AT_MOST_MS);
+  map.once('remove', () => clearTimeout(showAnyway));
   map.on('render', firstDrawn);
   window.__samenkaart = { map };
   performance.mark('samenkaart:early-map');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppDriver } from '../support/app-driver';
 import { expect, test } from '../support/fixtures';
 
@@ -46,6 +47,49 @@ test.describe('opstarten', () => {
     release();
     await expect.poll(() => app.databaseReady(), { timeout: 30_000 }).toBe(true);
     await expect(page.getByRole('status').filter({ hasText: 'Gegevens bijwerken' })).toHaveCount(0);
+  });
+
+  test('eerste bezoek: de kaart verschijnt in één keer, met provincies en verbanden, zonder halve beelden ervoor', async ({
+    app,
+    page,
+  }) => {
+    // When the map's canvas is first seen (at a frame, or when it is shown after one): were its
+    // start sources in?
+    await page.addInitScript(() => {
+      let handle: { map: MapLibreMap } | undefined;
+      let seen = false;
+      const check = () => {
+        const map = handle?.map;
+        if (seen || !map || !map.getCanvas().checkVisibility({ visibilityProperty: true })) return;
+        seen = true;
+        const loaded = ['provinces', 'partnerships'].every(
+          (id) => !!map.getSource(id) && map.isSourceLoaded(id),
+        );
+        Object.assign(window, { __firstSeenFrame: { loaded } });
+      };
+      new MutationObserver(check).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['style', 'class', 'hidden'],
+      });
+      Object.defineProperty(window, '__samenkaart', {
+        configurable: true,
+        get: () => handle,
+        set(value: { map: MapLibreMap }) {
+          handle = value;
+          value.map.on('render', check);
+        },
+      });
+    });
+    await app.open('/');
+    await expect
+      .poll(() => app.renderedPartnershipIds().then((ids) => ids.length))
+      .toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window as { __firstSeenFrame?: unknown }).__firstSeenFrame),
+    ).toEqual({
+      loaded: true,
+    });
   });
 
   test('eerste bezoek: de live database beantwoordt wat de kaart toont voordat de app de pagina overneemt, één keer', async ({
